@@ -1,0 +1,88 @@
+package org.trainlab.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+/** 3x3 (or k x k) convolution, stride 1, "same" zero padding, NHWC activations, weights [out, in, k, k]. */
+final class Conv2d extends Layer {
+
+    private final int outChannels;
+    private final int kernel;
+    private INDArray weight, bias, weightGrad, biasGrad;
+    private INDArray lastInput;
+
+    Conv2d(int outChannels, int kernel) {
+        this.outChannels = outChannels;
+        this.kernel = kernel;
+    }
+
+    @Override
+    protected long[] computeOutShape(long[] in) {
+        return new long[] {in[0], in[1], outChannels};
+    }
+
+    private long inChannels() {
+        return inShape[2];
+    }
+
+    @Override
+    public long weightCount() {
+        return (long) outChannels * inChannels() * kernel * kernel;
+    }
+
+    @Override
+    public long otherParamCount() {
+        return outChannels;
+    }
+
+    @Override
+    void bind(INDArray weights, INDArray weightGrads, INDArray others, INDArray otherGrads) {
+        long[] shape = {outChannels, inChannels(), kernel, kernel};
+        weight = weights.reshape('c', shape);
+        weightGrad = weightGrads.reshape('c', shape);
+        bias = others;
+        biasGrad = otherGrads;
+    }
+
+    @Override
+    long[] fans() {
+        long area = (long) kernel * kernel;
+        return new long[] {inChannels() * area, outChannels * area};
+    }
+
+    @Override
+    void initialize(WeightInit init, SplittableRandom random) {
+        long[] f = fans();
+        weight.assign(Nd4j.createFromArray(init.sample((int) weightCount(), f[0], f[1], random)).reshape('c', weight.shape()));
+        bias.assign(0);
+    }
+
+    private int[] args() {
+        int pad = kernel / 2;
+        // kH, kW, sH, sW, pH, pW, dH, dW, same-mode off, NHWC, weights [oC, iC, kH, kW]
+        return new int[] {kernel, kernel, 1, 1, pad, pad, 1, 1, 0, 1, 1};
+    }
+
+    @Override
+    INDArray forward(INDArray x, boolean training, StepKey step) {
+        lastInput = x;
+        INDArray out = buffers.get("out", withBatch(x.size(0), outShape));
+        Nd4j.exec(DynamicCustomOp.builder("conv2d")
+                .addInputs(x, weight, bias).addOutputs(out).addIntegerArguments(args()).build());
+        return out;
+    }
+
+    @Override
+    INDArray backward(INDArray gradOut, boolean needInputGrad) {
+        // conv2d_bp always writes the input gradient; the buffer is reused, so skipping it saves little
+        INDArray gradIn = buffers.get("gradIn", lastInput.shape());
+        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+                .addInputs(lastInput, weight, bias, gradOut)
+                .addOutputs(gradIn, weightGrad, biasGrad)
+                .addIntegerArguments(args()).build());
+        return gradIn;
+    }
+}

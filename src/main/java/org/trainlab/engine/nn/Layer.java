@@ -1,0 +1,111 @@
+package org.trainlab.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.SplittableRandom;
+
+/**
+ * One step of a {@link Network}. A layer owns the buffers it writes (its output and the gradient at
+ * its input), sized for the batch at hand and reused from step to step, so a training step allocates
+ * nothing once the first batch of each size has run.
+ *
+ * <p>Shapes exclude the batch dimension; image activations are NHWC, which oneDNN runs fastest here.
+ */
+public abstract class Layer {
+
+    protected DataType dataType = DataType.FLOAT;
+    protected long[] inShape;
+    protected long[] outShape;
+    protected final Buffers buffers = new Buffers();
+
+    /** Fixes the input shape and returns the output shape (both without the batch dimension). */
+    final long[] configure(long[] inShape, DataType dataType) {
+        this.dataType = dataType;
+        buffers.dataType(dataType);
+        this.inShape = inShape.clone();
+        this.outShape = computeOutShape(inShape);
+        return outShape.clone();
+    }
+
+    protected abstract long[] computeOutShape(long[] in);
+
+    public long[] outShape() {
+        return outShape.clone();
+    }
+
+    /** Trainable weights (decayed, counted in the weight norm). */
+    public long weightCount() {
+        return 0;
+    }
+
+    /** Other trainable parameters: biases, batch-norm scale and shift (never decayed). */
+    public long otherParamCount() {
+        return 0;
+    }
+
+    /**
+     * Hands the layer its slices of the network's flat parameter and gradient vectors.
+     *
+     * @param weights     view of length {@link #weightCount()}
+     * @param weightGrads gradient view of the same length
+     * @param others      view of length {@link #otherParamCount()}
+     * @param otherGrads  gradient view of the same length
+     */
+    void bind(INDArray weights, INDArray weightGrads, INDArray others, INDArray otherGrads) {
+    }
+
+    /** Sets initial parameter values; biases start at zero, batch-norm scale at one. */
+    void initialize(WeightInit init, SplittableRandom random) {
+    }
+
+    /** Fan-in and fan-out of the weights, as PyTorch counts them (the kernel area included). */
+    long[] fans() {
+        return new long[] {0, 0};
+    }
+
+    /**
+     * @param x        input, [batch, inShape...]
+     * @param training training mode (batch statistics, dropout) or inference mode
+     * @param step     identifies the step for layers that draw random numbers
+     * @return the layer's output buffer, valid until the next forward call with the same batch size
+     */
+    abstract INDArray forward(INDArray x, boolean training, StepKey step);
+
+    /**
+     * Back-propagates through the last training-mode forward call: writes this layer's parameter
+     * gradients and returns the gradient at its input.
+     *
+     * @param gradOut gradient at the output, [batch, outShape...]
+     * @param needInputGrad false for the first layer, whose input gradient nobody needs
+     */
+    abstract INDArray backward(INDArray gradOut, boolean needInputGrad);
+
+    /** Copies any non-trainable state (batch-norm running statistics) for checkpoints and tests. */
+    public INDArray state() {
+        return null;
+    }
+
+    static long[] withBatch(long batch, long[] shape) {
+        long[] s = new long[shape.length + 1];
+        s[0] = batch;
+        System.arraycopy(shape, 0, s, 1, shape.length);
+        return s;
+    }
+
+    static long product(long[] shape) {
+        long p = 1;
+        for (long d : shape) {
+            p *= d;
+        }
+        return p;
+    }
+
+    /** The random stream a layer uses in one step: a pure function of seed, iteration and layer. */
+    public record StepKey(long seed, long iteration) {
+        SplittableRandom random(int salt) {
+            long mixed = seed * 0x9E3779B97F4A7C15L + iteration * 0xBF58476D1CE4E5B9L + salt * 0x94D049BB133111EBL;
+            return new SplittableRandom(mixed);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.trainlab.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A feed-forward network run directly on libnd4j's native ops (oneDNN where the CPU has it), with
+ * hand-written back-propagation through a fixed, small set of layers.
+ *
+ * <p>All trainable numbers live in one flat vector, weights first and then biases and batch-norm
+ * parameters, so weight decay, the weight norm and the optimizer each act on one contiguous array.
+ * Not thread-safe: a network belongs to the one thread that trains it.
+ */
+public final class Network implements AutoCloseable {
+
+    private final List<Layer> layers;
+    private final long[] inputShape;
+    private final int classes;
+    private final INDArray params, grads;
+    private final INDArray weights, weightGrads;
+    private final long weightCount;
+    private final DataType dataType;
+
+    Network(List<Layer> layers, long[] inputShape, DataType dataType) {
+        this.layers = List.copyOf(layers);
+        this.inputShape = inputShape.clone();
+        long[] shape = inputShape;
+        long w = 0, o = 0;
+        for (Layer layer : this.layers) {
+            shape = layer.configure(shape, dataType);
+            w += layer.weightCount();
+            o += layer.otherParamCount();
+        }
+        this.classes = (int) shape[0];
+        this.weightCount = w;
+        this.dataType = dataType;
+        params = Nd4j.zeros(dataType, w + o);
+        grads = Nd4j.zeros(dataType, w + o);
+        weights = params.get(NDArrayIndex.interval(0, w));
+        weightGrads = grads.get(NDArrayIndex.interval(0, w));
+        long wAt = 0, oAt = w;
+        for (Layer layer : this.layers) {
+            long lw = layer.weightCount(), lo = layer.otherParamCount();
+            layer.bind(lw == 0 ? null : params.get(NDArrayIndex.interval(wAt, wAt + lw)),
+                    lw == 0 ? null : grads.get(NDArrayIndex.interval(wAt, wAt + lw)),
+                    lo == 0 ? null : params.get(NDArrayIndex.interval(oAt, oAt + lo)),
+                    lo == 0 ? null : grads.get(NDArrayIndex.interval(oAt, oAt + lo)));
+            wAt += lw;
+            oAt += lo;
+        }
+    }
+
+    /** Sets every parameter from the seed alone: the same seed gives the same initial weights. */
+    public void initialize(WeightInit init, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Layer layer : layers) {
+            layer.initialize(init, random.split());
+        }
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public long[] inputShape() {
+        return inputShape.clone();
+    }
+
+    /** FLOAT for training; DOUBLE lets tests check gradients by finite differences. */
+    public DataType dataType() {
+        return dataType;
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    /** All trainable parameters, weights first. Live: the optimizer updates it in place. */
+    public INDArray params() {
+        return params;
+    }
+
+    /** Gradients of the last {@link #trainStep}, laid out as {@link #params()}. */
+    public INDArray grads() {
+        return grads;
+    }
+
+    /** The weights part of {@link #params()} (what weight decay acts on). */
+    public INDArray weights() {
+        return weights;
+    }
+
+    public INDArray weightGrads() {
+        return weightGrads;
+    }
+
+    public long weightCount() {
+        return weightCount;
+    }
+
+    public long paramCount() {
+        return params.length();
+    }
+
+    /**
+     * One forward and backward pass in training mode: fills {@link #grads()} with the gradient of
+     * the batch's mean cross-entropy.
+     *
+     * @param x      [batch, inputShape...]
+     * @param labels class of each image
+     */
+    public BatchResult trainStep(INDArray x, int[] labels, Layer.StepKey step) {
+        INDArray logits = forward(x, true, step);
+        int batch = labels.length;
+        double[] gradient = new double[batch * classes];
+        BatchResult result = softmaxCrossEntropy(logits, labels, gradient);
+        INDArray g = layers.get(layers.size() - 1).buffers.get("lossGrad", batch, classes);
+        g.data().setData(gradient);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            g = layers.get(i).backward(g, i > 0);
+        }
+        return result;
+    }
+
+    /** Loss and correct count in inference mode (running batch-norm statistics, no dropout). */
+    public BatchResult evaluate(INDArray x, int[] labels) {
+        INDArray logits = forward(x, false, null);
+        return softmaxCrossEntropy(logits, labels, null);
+    }
+
+    /** Class probabilities in inference mode, [batch, classes]. */
+    public float[] predict(INDArray x) {
+        INDArray logits = forward(x, false, null);
+        float[] z = logits.data().asFloat();
+        int batch = (int) x.size(0);
+        for (int i = 0; i < batch; i++) {
+            softmaxRow(z, i * classes, classes);
+        }
+        return z;
+    }
+
+    private INDArray forward(INDArray x, boolean training, Layer.StepKey step) {
+        INDArray a = x;
+        for (Layer layer : layers) {
+            a = layer.forward(a, training, step);
+        }
+        return a;
+    }
+
+    /**
+     * Mean cross-entropy of softmax(logits) against the labels, computed in double with the
+     * log-sum-exp guard; writes d(mean loss)/d(logits) into {@code gradient} when it is not null.
+     */
+    static BatchResult softmaxCrossEntropy(INDArray logits, int[] labels, double[] gradient) {
+        int batch = labels.length;
+        int classes = (int) logits.size(1);
+        double[] z = logits.data().asDouble();
+        double loss = 0;
+        int correct = 0;
+        for (int i = 0; i < batch; i++) {
+            int row = i * classes;
+            int best = 0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                if (z[row + c] > max) {
+                    max = z[row + c];
+                    best = c;
+                }
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                sum += Math.exp(z[row + c] - max);
+            }
+            double logSum = max + Math.log(sum);
+            loss += logSum - z[row + labels[i]];
+            if (best == labels[i]) {
+                correct++;
+            }
+            if (gradient != null) {
+                for (int c = 0; c < classes; c++) {
+                    double p = Math.exp(z[row + c] - logSum);
+                    gradient[row + c] = (p - (c == labels[i] ? 1 : 0)) / batch;
+                }
+            }
+        }
+        return new BatchResult(loss / batch, correct, batch);
+    }
+
+    private static void softmaxRow(float[] z, int from, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < n; c++) {
+            max = Math.max(max, z[from + c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < n; c++) {
+            sum += Math.exp(z[from + c] - max);
+        }
+        for (int c = 0; c < n; c++) {
+            z[from + c] = (float) (Math.exp(z[from + c] - max) / sum);
+        }
+    }
+
+    /** Frees the native buffers now rather than whenever the garbage collector gets to them. */
+    @Override
+    public void close() {
+        for (Layer layer : layers) {
+            layer.buffers.clear();
+        }
+        params.close();
+        grads.close();
+    }
+
+    /** What one batch gave: mean loss, how many were right, out of how many. */
+    public record BatchResult(double loss, int correct, int count) {
+    }
+
+    /** Builds networks layer by layer; see {@link Architectures} for the tutorial's. */
+    static final class Builder {
+        private final List<Layer> layers = new ArrayList<>();
+
+        Builder add(Layer layer) {
+            layers.add(layer);
+            return this;
+        }
+
+        Network build(DataType dataType, long... inputShape) {
+            return new Network(layers, inputShape, dataType);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.trainlab.engine.optim;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.trainlab.experiment.OptimizerSettings;
+import org.trainlab.experiment.RegularizationKind;
+import org.trainlab.experiment.RegularizationSettings;
+
+/**
+ * §6 optimizers and §1 weight decay, with PyTorch's update rules (torch.optim), acting in place on a
+ * flat parameter vector whose first {@code weightCount} entries are the weights.
+ *
+ * <ul>
+ *   <li>L2 adds strength * w to the weights' gradient before the update (SGD's weight_decay);</li>
+ *   <li>L1 adds strength * sign(w);</li>
+ *   <li>decoupled decay multiplies the weights by (1 - lr * strength) before the update (AdamW);
+ *       ADAMW is Adam whose decay comes from the regularization settings.</li>
+ * </ul>
+ * Biases and batch-norm parameters are never decayed.
+ */
+public final class Optimizer implements AutoCloseable {
+
+    private final OptimizerSettings settings;
+    private final RegularizationSettings regularization;
+    private final long weightCount;
+    private final INDArray first, second, scratch, scratch2;
+    private long step;
+
+    public Optimizer(OptimizerSettings settings, RegularizationSettings regularization, long paramCount, long weightCount) {
+        this.settings = settings;
+        this.regularization = regularization;
+        this.weightCount = weightCount;
+        boolean needsFirst = switch (settings.kind()) {
+            case MOMENTUM, NESTEROV, ADAM, ADAMW -> true;
+            default -> false;
+        };
+        boolean needsSecond = switch (settings.kind()) {
+            case ADAGRAD, RMSPROP, ADAM, ADAMW -> true;
+            default -> false;
+        };
+        first = needsFirst ? zeros(paramCount) : null;
+        second = needsSecond ? zeros(paramCount) : null;
+        scratch = zeros(paramCount);
+        scratch2 = zeros(paramCount);
+    }
+
+    private static INDArray zeros(long n) {
+        return org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n);
+    }
+
+    /** Updates {@code params} in place from {@code grads} (which it may overwrite) at learning rate lr. */
+    public void step(INDArray params, INDArray grads, double lr) {
+        step++;
+        INDArray w = weightCount == params.length() ? params : params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
+        INDArray gw = weightCount == grads.length() ? grads : grads.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
+        double strength = regularization.strength();
+        if (strength > 0) {
+            switch (regularization.kind()) {
+                case L2 -> gw.addi(w.mul(strength));
+                case L1 -> gw.addi(Transforms.sign(w, true).muli(strength));
+                case DECOUPLED -> w.muli(1 - lr * strength);
+                case NONE -> { }
+            }
+        }
+        switch (settings.kind()) {
+            case SGD -> params.subi(grads.muli(lr));
+            case MOMENTUM, NESTEROV -> momentum(params, grads, lr);
+            case ADAGRAD -> {
+                second.addi(scratch.assign(grads).muli(grads));
+                divideBySqrtPlusEps(grads, second, 1.0, settings.epsilon());
+                params.subi(grads.muli(lr));
+            }
+            case RMSPROP -> {
+                double a = settings.rmsDecay();
+                second.muli(a).addi(scratch.assign(grads).muli(grads).muli(1 - a));
+                divideBySqrtPlusEps(grads, second, 1.0, settings.epsilon());
+                params.subi(grads.muli(lr));
+            }
+            case ADAM, ADAMW -> adam(params, grads, lr);
+        }
+    }
+
+    private void momentum(INDArray params, INDArray grads, double lr) {
+        double mu = settings.momentum();
+        if (step == 1) {
+            first.assign(grads); // PyTorch starts the buffer at the first gradient
+        } else {
+            first.muli(mu).addi(grads);
+        }
+        if (settings.kind() == org.trainlab.experiment.OptimizerKind.NESTEROV) {
+            grads.addi(scratch.assign(first).muli(mu));
+            params.subi(grads.muli(lr));
+        } else {
+            params.subi(scratch.assign(first).muli(lr));
+        }
+    }
+
+    private void adam(INDArray params, INDArray grads, double lr) {
+        double b1 = settings.beta1(), b2 = settings.beta2();
+        first.muli(b1).addi(scratch.assign(grads).muli(1 - b1));
+        second.muli(b2).addi(scratch.assign(grads).muli(grads).muli(1 - b2));
+        double c1 = 1 - Math.pow(b1, step), c2 = 1 - Math.pow(b2, step);
+        scratch2.assign(first);
+        divideBySqrtPlusEps(scratch2, second, c2, settings.epsilon());
+        params.subi(scratch2.muli(lr / c1));
+    }
+
+    /** target /= sqrt(acc / correction) + eps, using {@code scratch}. */
+    private void divideBySqrtPlusEps(INDArray target, INDArray acc, double correction, double eps) {
+        scratch.assign(acc);
+        if (correction != 1.0) {
+            scratch.divi(correction);
+        }
+        Transforms.sqrt(scratch, false).addi(eps);
+        target.divi(scratch);
+    }
+
+    public long steps() {
+        return step;
+    }
+
+    public RegularizationKind regularizationKind() {
+        return regularization.kind();
+    }
+
+    @Override
+    public void close() {
+        for (INDArray a : new INDArray[] {first, second, scratch, scratch2}) {
+            if (a != null) {
+                a.close();
+            }
+        }
+    }
+}
