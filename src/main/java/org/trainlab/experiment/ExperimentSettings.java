@@ -27,4 +27,44 @@ public record ExperimentSettings(
         OptimizerSettings optimizer,
         SchedulerSettings scheduler,
         TrainingSettings training) {
+
+    public ExperimentSettings withName(String name) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withData(DataSettings data) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withModel(ModelSettings model) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withInit(InitSettings init) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withRegularization(RegularizationSettings regularization) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withAugmentation(AugmentationSettings augmentation) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withNormalization(NormalizationSettings normalization) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withOptimizer(OptimizerSettings optimizer) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withScheduler(SchedulerSettings scheduler) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
+
+    public ExperimentSettings withTraining(TrainingSettings training) {
+        return new ExperimentSettings(name, data, model, init, regularization, augmentation, normalization, optimizer, scheduler, training);
+    }
 }

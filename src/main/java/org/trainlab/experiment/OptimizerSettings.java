@@ -20,4 +20,13 @@ public record OptimizerSettings(
         double beta2,
         double epsilon,
         double rmsDecay) {
+
+    /** Switches optimizer and keeps every parameter, so switching back restores them. */
+    public OptimizerSettings withKind(OptimizerKind kind) {
+        return new OptimizerSettings(kind, learningRate, momentum, beta1, beta2, epsilon, rmsDecay);
+    }
+
+    public OptimizerSettings withLearningRate(double learningRate) {
+        return new OptimizerSettings(kind, learningRate, momentum, beta1, beta2, epsilon, rmsDecay);
+    }
 }

@@ -43,6 +43,12 @@ public record SchedulerSettings(
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
+    /** Switches schedule and keeps every parameter, so switching back restores them. */
+    public SchedulerSettings withKind(SchedulerKind kind) {
+        return new SchedulerSettings(kind, stepSize, gamma, milestones, plateauMode, factor, patience, threshold,
+                thresholdMode, cooldown, minLr, tMax, etaMin, warmupEpochs, warmupStartFactor);
+    }
+
     /** Whether REDUCE_ON_PLATEAU watches a value that should fall or rise. */
     public enum PlateauMode { MIN, MAX }
 
