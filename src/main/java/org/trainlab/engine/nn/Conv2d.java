@@ -85,4 +85,9 @@ final class Conv2d extends Layer {
                 .addIntegerArguments(args()).build());
         return gradIn;
     }
+
+    @Override
+    protected String details() {
+        return kernel + "x" + kernel + ", " + outChannels + " channels";
+    }
 }

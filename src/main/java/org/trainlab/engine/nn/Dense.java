@@ -76,4 +76,9 @@ final class Dense extends Layer {
         Nd4j.gemm(gradOut, weight, gradIn, false, true, 1.0, 0.0);
         return gradIn.reshape('c', withBatch(gradIn.size(0), inShape));
     }
+
+    @Override
+    protected String details() {
+        return outFeatures + " units";
+    }
 }

@@ -77,4 +77,9 @@ final class Dropout extends Layer {
         apply(gradOut, gradIn);
         return gradIn;
     }
+
+    @Override
+    protected String details() {
+        return (spatial ? "spatial, " : "") + "rate " + rate;
+    }
 }

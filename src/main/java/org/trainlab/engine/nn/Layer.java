@@ -81,6 +81,17 @@ public abstract class Layer {
      */
     abstract INDArray backward(INDArray gradOut, boolean needInputGrad);
 
+    /** One line for the run's record: kind, details, output shape. */
+    @Override
+    public String toString() {
+        String details = details();
+        return getClass().getSimpleName() + (details.isEmpty() ? "" : " " + details) + " -> " + java.util.Arrays.toString(outShape);
+    }
+
+    protected String details() {
+        return "";
+    }
+
     /** Copies any non-trainable state (batch-norm running statistics) for checkpoints and tests. */
     public INDArray state() {
         return null;

@@ -30,4 +30,9 @@ final class MaxPool2d extends Layer {
                 .addInputs(lastInput, gradOut).addOutputs(gradIn).addIntegerArguments(ARGS).build());
         return gradIn;
     }
+
+    @Override
+    protected String details() {
+        return "2x2";
+    }
 }

@@ -33,7 +33,7 @@ class GradientCheckTest {
         try (Network net = Architectures.build(new ModelSettings(kind, batchNorm, dropout), DataType.DOUBLE)) {
             net.initialize(new WeightInit(InitKind.XAVIER_NORMAL, 0.1), 7);
             Random random = new Random(3);
-            int batch = 6;
+            int batch = 3;
             INDArray x = Nd4j.rand(DataType.DOUBLE, batch, 28, 28, 1);
             int[] labels = new int[batch];
             for (int i = 0; i < batch; i++) {
@@ -46,7 +46,7 @@ class GradientCheckTest {
             double h = 1e-6;
             int checked = 0, worst = -1;
             double worstError = 0;
-            for (int n = 0; n < 60; n++) {
+            for (int n = 0; n < 24; n++) {
                 // half the probes in the weights, half in biases and batch-norm parameters
                 long i = n % 2 == 0 ? (long) (random.nextDouble() * net.weightCount())
                         : net.weightCount() + (long) (random.nextDouble() * (net.paramCount() - net.weightCount()));

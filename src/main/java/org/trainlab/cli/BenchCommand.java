@@ -1,0 +1,56 @@
+package org.trainlab.cli;
+
+import org.trainlab.engine.Benchmarks;
+import org.trainlab.engine.NativeRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench}: images per second of the tutorial's CNN, measured the way the PyTorch anchor
+ * (shared/bench/seed_cnn_torch.py) measures it, so the two can be compared line by line.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Print training and inference images/s of the tutorial CNN, the matrix-product ceiling and the augmentation cost.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--cases", split = ",", defaultValue = "nobn:64,bn:64,nobn:256,bn:256",
+            description = "Cases as bn|nobn:BATCH, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<String> cases;
+
+    @Option(names = "--no-ceiling", description = "Skip the matrix-product ceiling.")
+    boolean noCeiling;
+
+    @Option(names = "--no-augmentation", description = "Skip the augmentation cost.")
+    boolean noAugmentation;
+
+    @Override
+    public Integer call() {
+        NativeRuntime.Info info = NativeRuntime.ensureLoaded();
+        System.out.println("native: " + info.summary() + ", loaded in " + info.loadMillis() + " ms");
+        for (String c : cases) {
+            String[] parts = c.split(":");
+            boolean bn = parts[0].equalsIgnoreCase("bn");
+            int batch = Integer.parseInt(parts[1]);
+            Benchmarks.Speed s = Benchmarks.cnnSpeed(bn, batch);
+            System.out.printf(Locale.ROOT, "trainlab bn=%s batch=%d threads=%d: train %.0f img/s, infer %.0f img/s%n",
+                    bn ? "True" : "False", batch, info.threads(), s.trainImagesPerSecond(), s.inferImagesPerSecond());
+        }
+        if (!noCeiling) {
+            double gflops = Benchmarks.matmulGflops(1024);
+            System.out.printf(Locale.ROOT, "ceiling: 1024x1024 matrix product %.1f GFLOP/s; the CNN needs %.1f MFLOP per training image, so at most %.0f img/s%n",
+                    gflops, Benchmarks.CNN_TRAIN_FLOPS / 1e6, gflops * 1e9 / Benchmarks.CNN_TRAIN_FLOPS);
+        }
+        if (!noAugmentation) {
+            for (int batch : new int[] {64, 256}) {
+                Benchmarks.AugmentationCost a = Benchmarks.augmentationCost(batch);
+                System.out.printf(Locale.ROOT, "augmentation batch=%d: %.2f ms per batch with every option on (%.1f us per image)%n",
+                        batch, a.millisPerBatch(), 1000 * a.millisPerBatch() / batch);
+            }
+        }
+        return 0;
+    }
+}

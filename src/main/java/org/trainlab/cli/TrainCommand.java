@@ -1,0 +1,204 @@
+package org.trainlab.cli;
+
+import org.trainlab.engine.RunInfo;
+import org.trainlab.engine.TrainingListener;
+import org.trainlab.engine.TrainingRun;
+import org.trainlab.experiment.Defaults;
+import org.trainlab.experiment.EpochMetrics;
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.MetricsCsv;
+import org.trainlab.experiment.RunRecord;
+import org.trainlab.experiment.RunRecordJson;
+import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.SettingsException;
+import org.trainlab.experiment.SettingsJson;
+import org.trainlab.experiment.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
+ * keeping the run's record on disk as it goes: settings.json once, metrics.csv appended and flushed
+ * every epoch, run.json (settings, provenance, every epoch) rewritten atomically every epoch. A
+ * killed process keeps every finished epoch.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train one experiment headless and write its record to a folder.")
+public final class TrainCommand implements Callable<Integer> {
+
+    static final int EXIT_COMPLETED = 0, EXIT_FAILED = 1, EXIT_BAD_INPUT = 2, EXIT_DIVERGED = 3, EXIT_STOPPED = 4;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings JSON; missing fields take the defaults. Without it, the defaults.")
+    Path config;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for settings.json, metrics.csv and run.json.")
+    Path out;
+
+    @Option(names = "--epochs", description = "Override the number of epochs.")
+    Integer epochs;
+
+    @Option(names = "--seed", description = "Override the seed.")
+    Long seed;
+
+    @Option(names = "--overwrite", description = "Replace a run already recorded in --out.")
+    boolean overwrite;
+
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+    private final TrainingRun.DataSource dataSource;
+
+    public TrainCommand() {
+        this(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                TrainingRun.DataSource.DEFAULT);
+    }
+
+    TrainCommand(PrintWriter stdout, PrintWriter stderr, TrainingRun.DataSource dataSource) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Integer call() {
+        ExperimentSettings settings;
+        try {
+            settings = config == null ? Defaults.settings() : SettingsJson.read(config);
+            TrainingSettings t = settings.training();
+            settings = settings.withTraining(new TrainingSettings(epochs != null ? epochs : t.epochs(), t.batchSize(),
+                    seed != null ? seed : t.seed()));
+        } catch (SettingsException e) {
+            stderr.println("error in " + config + ":\n" + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            stderr.println("cannot read " + config + ": " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        Path runJson = out.resolve("run.json");
+        if (Files.exists(runJson) && !overwrite) {
+            stderr.println(out + " already holds a run (run.json); choose another --out or pass --overwrite");
+            return EXIT_BAD_INPUT;
+        }
+        try {
+            Files.createDirectories(out);
+            SettingsJson.write(out.resolve("settings.json"), settings);
+            Files.writeString(out.resolve("metrics.csv"), MetricsCsv.HEADER + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            stderr.println("cannot write to " + out + ": " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        try (Recorder recorder = new Recorder(settings)) {
+            TrainingRun run = new TrainingRun(settings, dataSource, recorder);
+            Thread hook = new Thread(run::stop, "trainlab-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            RunState end = run.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook already ran: the run was stopped by a signal
+            }
+            return switch (end) {
+                case COMPLETED -> EXIT_COMPLETED;
+                case DIVERGED -> EXIT_DIVERGED;
+                case STOPPED -> EXIT_STOPPED;
+                default -> EXIT_FAILED;
+            };
+        } catch (SettingsException e) {
+            stderr.println(e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            stderr.println("cannot write the run's record in " + out + ": " + e.getCause().getMessage());
+            return EXIT_FAILED;
+        }
+    }
+
+    /** Writes the record as the run reports, and prints a line per epoch. */
+    private final class Recorder implements TrainingListener, AutoCloseable {
+        private final ExperimentSettings settings;
+        private final BufferedWriter csv;
+        private RunRecord record;
+        private int totalEpochs;
+
+        Recorder(ExperimentSettings settings) {
+            this.settings = settings;
+            this.totalEpochs = settings.training().epochs();
+            try {
+                csv = Files.newBufferedWriter(out.resolve("metrics.csv"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void onPrepared(RunInfo info) {
+            record = RunRecord.start(settings, info.provenance(), info.normalizationMean(), info.normalizationStd());
+            stdout.printf(Locale.ROOT, "%s: %d training and %d held-out images, %d batches per epoch, %,d parameters%n",
+                    settings.name(), info.trainImages(), info.testImages(), info.batchesPerEpoch(), info.parameters());
+            stdout.println("native: " + info.provenance().nd4jBackend());
+            save();
+        }
+
+        @Override
+        public void onDownload(String file, long done, long total) {
+            if (total > 0 && done == total) {
+                stdout.println("downloaded " + file);
+            }
+        }
+
+        @Override
+        public void onEpoch(EpochMetrics m) {
+            stdout.printf(Locale.ROOT, "epoch %d/%d  train loss %.4f acc %.2f%%  held-out loss %.4f acc %.2f%%  lr %.3g  %.0f img/s  %.1f s%n",
+                    m.epoch(), totalEpochs, m.trainLoss(), 100 * m.trainAccuracy(), m.testLoss(), 100 * m.testAccuracy(),
+                    m.learningRate(), m.imagesPerSecond(), m.elapsedSeconds());
+            try {
+                csv.write(MetricsCsv.line(m));
+                csv.newLine();
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            record = record.withEpoch(m);
+            save();
+        }
+
+        @Override
+        public void onStateChanged(RunState state, String message) {
+            if (state.isFinal()) {
+                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + message));
+                if (record != null) {
+                    record = record.withState(state, message);
+                    save();
+                }
+            } else if (record != null) {
+                record = record.withState(state, message);
+            }
+        }
+
+        private void save() {
+            try {
+                RunRecordJson.write(out.resolve("run.json"), record);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                stderr.println("cannot close metrics.csv: " + e.getMessage());
+            }
+        }
+    }
+}

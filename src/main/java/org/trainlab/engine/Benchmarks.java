@@ -1,0 +1,118 @@
+package org.trainlab.engine;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.trainlab.data.Augmenter;
+import org.trainlab.engine.nn.Architectures;
+import org.trainlab.engine.nn.Layer;
+import org.trainlab.engine.nn.Network;
+import org.trainlab.engine.nn.WeightInit;
+import org.trainlab.engine.optim.Optimizer;
+import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.InitKind;
+import org.trainlab.experiment.ModelKind;
+import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.OptimizerKind;
+import org.trainlab.experiment.OptimizerSettings;
+import org.trainlab.experiment.RegularizationKind;
+import org.trainlab.experiment.RegularizationSettings;
+
+import java.util.SplittableRandom;
+
+/**
+ * Speed measurements printed by the {@code bench} command. They mirror the PyTorch anchor: one fixed
+ * random batch, labels i mod 10, Adam with lr 1e-3 and L2 weight decay 1e-4, 10 warm-up steps, then
+ * max(20, 4000 / batch) timed steps; inference on 1000 images, 5 times, in inference mode.
+ */
+public final class Benchmarks {
+
+    /** Multiply-adds times two of one forward pass of the tutorial CNN, times three for training. */
+    public static final double CNN_TRAIN_FLOPS = 3.0 * 2 * (28 * 28 * 16 * 9 * 1 + 28 * 28 * 32 * 9 * 16
+            + 14 * 14 * 64 * 9 * 32 + 3136 * 128 + 128 * 64 + 64 * 10);
+
+    private Benchmarks() {
+    }
+
+    public record Speed(double trainImagesPerSecond, double inferImagesPerSecond) {
+    }
+
+    public record AugmentationCost(double millisPerBatch) {
+    }
+
+    public static Speed cnnSpeed(boolean batchNorm, int batch) {
+        NativeRuntime.ensureLoaded();
+        try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, batchNorm, 0));
+             Optimizer optimizer = new Optimizer(new OptimizerSettings(OptimizerKind.ADAM, 1e-3, 0.9, 0.9, 0.999, 1e-8, 0.99),
+                     new RegularizationSettings(RegularizationKind.L2, 1e-4), net.paramCount(), net.weightCount())) {
+            net.initialize(new WeightInit(InitKind.HE_UNIFORM, 0.1), 1);
+            INDArray x = Nd4j.rand(DataType.FLOAT, batch, 28, 28, 1);
+            int[] labels = new int[batch];
+            for (int i = 0; i < batch; i++) {
+                labels[i] = i % 10;
+            }
+            long[] iteration = {0};
+            Runnable step = () -> {
+                iteration[0]++;
+                net.trainStep(x, labels, new Layer.StepKey(1, iteration[0]));
+                optimizer.step(net.params(), net.grads(), 1e-3);
+            };
+            for (int i = 0; i < 10; i++) {
+                step.run();
+            }
+            int n = Math.max(20, 4000 / batch);
+            long t = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                step.run();
+            }
+            double train = n * batch / ((System.nanoTime() - t) / 1e9);
+            INDArray xe = Nd4j.rand(DataType.FLOAT, 1000, 28, 28, 1);
+            int[] ye = new int[1000];
+            net.evaluate(xe, ye);
+            t = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                net.evaluate(xe, ye);
+            }
+            double infer = 5000 / ((System.nanoTime() - t) / 1e9);
+            x.close();
+            xe.close();
+            return new Speed(train, infer);
+        }
+    }
+
+    /** GFLOP/s of an n x n single-precision matrix product through ND4J (best of 10). */
+    public static double matmulGflops(int n) {
+        NativeRuntime.ensureLoaded();
+        INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n), c = Nd4j.create(DataType.FLOAT, n, n);
+        for (int i = 0; i < 3; i++) {
+            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            long t = System.nanoTime();
+            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        return 2.0 * n * n * n / best;
+    }
+
+    /** Cost of the whole augmentation pipeline (every option on) for one batch, median of 50. */
+    public static AugmentationCost augmentationCost(int batch) {
+        Augmenter augmenter = new Augmenter(new AugmentationSettings(true, true, true, 15, 2, 0.1, 0.1, 0.5));
+        float[] images = new float[batch * 28 * 28];
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < images.length; i++) {
+            images[i] = (float) random.nextDouble();
+        }
+        long[] times = new long[50];
+        for (int i = -10; i < times.length; i++) {
+            long t = System.nanoTime();
+            augmenter.augmentBatch(images, 0, batch, 1, i + 100);
+            if (i >= 0) {
+                times[i] = System.nanoTime() - t;
+            }
+        }
+        java.util.Arrays.sort(times);
+        return new AugmentationCost(times[times.length / 2] / 1e6);
+    }
+}

@@ -1,0 +1,329 @@
+package org.trainlab.engine;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trainlab.data.Augmenter;
+import org.trainlab.data.CancelToken;
+import org.trainlab.data.Dataset;
+import org.trainlab.data.DatasetLoader;
+import org.trainlab.data.DatasetSplit;
+import org.trainlab.data.NormalizationStats;
+import org.trainlab.engine.nn.Architectures;
+import org.trainlab.engine.nn.Layer;
+import org.trainlab.engine.nn.Network;
+import org.trainlab.engine.nn.WeightInit;
+import org.trainlab.engine.optim.Optimizer;
+import org.trainlab.experiment.BatchMetrics;
+import org.trainlab.experiment.DataSettings;
+import org.trainlab.experiment.EpochMetrics;
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.Provenance;
+import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.SettingsValidator;
+import org.trainlab.experiment.schedule.LrScheduler;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One training run from settings to finished epochs, on the thread that calls {@link #run()}.
+ * The network, its native buffers and every random stream belong to that thread; other threads only
+ * {@link #pause()}, {@link #resume()} and {@link #stop()} it, which take effect between batches.
+ *
+ * <p>Reproducibility: the initial weights, the batch order of each epoch, dropout masks and
+ * augmentation are pure functions of the seed (and epoch, batch, layer), so the same settings and
+ * seed give the same metrics.
+ */
+public final class TrainingRun {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
+    private static final int EVAL_CHUNK = 500;
+
+    /** Loads the digits a run asks for; tests pass prepared splits. */
+    @FunctionalInterface
+    public interface DataSource {
+        DatasetSplit load(DataSettings settings, TrainingListener listener, CancelToken cancel) throws IOException;
+
+        DataSource DEFAULT = (settings, listener, cancel) -> DatasetLoader.load(settings, listener::onDownload, cancel);
+    }
+
+    private final ExperimentSettings settings;
+    private final DataSource dataSource;
+    private final TrainingListener listener;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition resumed = lock.newCondition();
+    private volatile boolean stopRequested;
+    private volatile boolean pauseRequested;
+    private volatile RunState state = RunState.QUEUED;
+
+    public TrainingRun(ExperimentSettings settings, DataSource dataSource, TrainingListener listener) {
+        this.settings = SettingsValidator.validateOrThrow(settings);
+        this.dataSource = dataSource;
+        this.listener = listener == null ? TrainingListener.NONE : listener;
+    }
+
+    public ExperimentSettings settings() {
+        return settings;
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    /** Pauses before the next batch. */
+    public void pause() {
+        pauseRequested = true;
+    }
+
+    public void resume() {
+        lock.lock();
+        try {
+            pauseRequested = false;
+            resumed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends the run after the current batch; finished epochs stay reported. */
+    public void stop() {
+        lock.lock();
+        try {
+            stopRequested = true;
+            resumed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Trains to the end, or until stopped, diverged or failed; returns the final state. */
+    public RunState run() {
+        try {
+            setState(RunState.PREPARING, null);
+            DatasetSplit data = dataSource.load(settings.data(), listener, () -> stopRequested);
+            if (stopRequested) {
+                setState(RunState.STOPPED, "stopped before training began");
+                return state;
+            }
+            NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
+            return train(data, runtime);
+        } catch (IOException e) {
+            return fail(e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            return fail("out of memory: try a smaller batch or fewer runs at once", e);
+        } catch (RuntimeException e) {
+            return fail(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private RunState fail(String message, Throwable cause) {
+        log.warn("run '{}' failed: {}", settings.name(), message, cause);
+        setState(RunState.FAILED, message);
+        return state;
+    }
+
+    private RunState train(DatasetSplit data, NativeRuntime.Info runtime) {
+        Dataset train = data.train();
+        Dataset test = data.test();
+        long seed = settings.training().seed();
+        int batchSize = Math.min(settings.training().batchSize(), train.size());
+        int batches = (train.size() + batchSize - 1) / batchSize;
+        NormalizationStats norm = NormalizationStats.resolve(settings.normalization().kind(), train);
+        Augmenter augmenter = new Augmenter(settings.augmentation(), train.rows());
+
+        try (Network net = Architectures.build(settings.model());
+             Optimizer optimizer = new Optimizer(settings.optimizer(), settings.regularization(), net.paramCount(), net.weightCount());
+             Inputs inputs = new Inputs(train.rows(), train.cols(), norm)) {
+            net.initialize(WeightInit.of(settings.init()), seed);
+            LrScheduler scheduler = LrScheduler.create(settings.scheduler(), settings.optimizer().learningRate());
+            listener.onPrepared(new RunInfo(train.size(), test.size(), batches, norm.mean(), norm.std(),
+                    net.paramCount(), describe(net), provenance(runtime)));
+            setState(RunState.RUNNING, null);
+
+            long iteration = 0;
+            long trainingNanos = 0;
+            int[] order = identity(train.size());
+            for (int epoch = 1; epoch <= settings.training().epochs(); epoch++) {
+                double lr = scheduler.currentLr();
+                shuffle(order, new SplittableRandom(mix(seed, epoch)));
+                double lossSum = 0;
+                long correct = 0;
+                long epochStart = System.nanoTime();
+                long pausedInEpoch = 0;
+                for (int b = 0; b < batches; b++) {
+                    long pausedFor = awaitIfPaused();
+                    pausedInEpoch += pausedFor;
+                    if (stopRequested) {
+                        setState(RunState.STOPPED, "stopped by the user in epoch " + epoch + ", batch " + (b + 1));
+                        return state;
+                    }
+                    int from = b * batchSize;
+                    int count = Math.min(batchSize, train.size() - from);
+                    iteration++;
+                    INDArray x = inputs.fill(train, order, from, count, augmenter, seed, Augmenter.batchKey(epoch, b));
+                    Network.BatchResult result = net.trainStep(x, inputs.labels, new Layer.StepKey(seed, iteration));
+                    listener.onBatch(new BatchMetrics(epoch, b + 1, batches, iteration, result.loss(), lr));
+                    if (!Double.isFinite(result.loss())) {
+                        setState(RunState.DIVERGED, "the loss became " + result.loss() + " at iteration " + iteration
+                                + " (epoch " + epoch + ", batch " + (b + 1) + "): the learning rate is probably too high");
+                        return state;
+                    }
+                    optimizer.step(net.params(), net.grads(), lr);
+                    lossSum += result.loss() * count;
+                    correct += result.correct();
+                }
+                long epochNanos = System.nanoTime() - epochStart - pausedInEpoch;
+                trainingNanos += epochNanos;
+                Network.BatchResult held = evaluate(net, test, inputs);
+                scheduler.step(held.loss());
+                double weightNorm = net.weights().norm2Number().doubleValue();
+                emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),
+                        held.loss(), (double) held.correct() / held.count(), lr, scheduler.currentLr(), weightNorm,
+                        train.size() / (epochNanos / 1e9), trainingNanos / 1e9));
+                if (!Double.isFinite(held.loss()) || !Double.isFinite(weightNorm)) {
+                    setState(RunState.DIVERGED, "the held-out loss became " + held.loss() + " after epoch " + epoch);
+                    return state;
+                }
+            }
+            setState(RunState.COMPLETED, null);
+            return state;
+        }
+    }
+
+    /** Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout). */
+    static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs) {
+        double lossSum = 0;
+        int correct = 0;
+        int[] order = identity(test.size());
+        for (int from = 0; from < test.size(); from += EVAL_CHUNK) {
+            int count = Math.min(EVAL_CHUNK, test.size() - from);
+            INDArray x = inputs.fill(test, order, from, count, null, 0, 0);
+            Network.BatchResult r = net.evaluate(x, inputs.labels);
+            lossSum += r.loss() * count;
+            correct += r.correct();
+        }
+        return new Network.BatchResult(lossSum / test.size(), correct, test.size());
+    }
+
+    private void emit(EpochMetrics metrics) {
+        try {
+            listener.onEpoch(metrics);
+        } catch (RuntimeException e) {
+            log.warn("epoch listener failed", e);
+        }
+    }
+
+    /** Blocks while paused; returns how long, in nanoseconds. */
+    private long awaitIfPaused() {
+        if (!pauseRequested || stopRequested) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        setState(RunState.PAUSED, null);
+        lock.lock();
+        try {
+            while (pauseRequested && !stopRequested) {
+                resumed.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (!stopRequested) {
+            setState(RunState.RUNNING, null);
+        }
+        return System.nanoTime() - start;
+    }
+
+    private void setState(RunState next, String message) {
+        state = next;
+        try {
+            listener.onStateChanged(next, message);
+        } catch (RuntimeException e) {
+            log.warn("state listener failed", e);
+        }
+    }
+
+    private Provenance provenance(NativeRuntime.Info runtime) {
+        return Provenance.ofThisMachine(settings.training().seed(), Versions.TRAINLAB, runtime.summary(), Versions.libraries());
+    }
+
+    private static String describe(Network net) {
+        StringBuilder sb = new StringBuilder();
+        for (Layer layer : net.layers()) {
+            sb.append(layer).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    static void shuffle(int[] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    static long mix(long seed, long salt) {
+        long z = seed + salt * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Turns dataset images into normalized NHWC input arrays, reusing one array per batch size. */
+    static final class Inputs implements AutoCloseable {
+        private final int rows, cols;
+        private final NormalizationStats norm;
+        private final Map<Integer, INDArray> arrays = new HashMap<>();
+        private float[] pixels = new float[0];
+        int[] labels = new int[0];
+
+        Inputs(int rows, int cols, NormalizationStats norm) {
+            this.rows = rows;
+            this.cols = cols;
+            this.norm = norm;
+        }
+
+        INDArray fill(Dataset data, int[] order, int from, int count, Augmenter augmenter, long seed, long batchKey) {
+            int size = rows * cols;
+            if (pixels.length != count * size) {
+                pixels = new float[count * size];
+                labels = new int[count];
+            }
+            for (int i = 0; i < count; i++) {
+                int index = order[from + i];
+                data.copyImageAsFloat(index, pixels, i * size);
+                labels[i] = data.label(index);
+            }
+            if (augmenter != null && !augmenter.isIdentity()) {
+                augmenter.augmentBatch(pixels, 0, count, seed, batchKey);
+            }
+            norm.apply(pixels, 0, pixels.length);
+            INDArray x = arrays.computeIfAbsent(count, n -> Nd4j.createUninitialized(DataType.FLOAT, n, rows, cols, 1));
+            x.data().setData(pixels);
+            return x;
+        }
+
+        @Override
+        public void close() {
+            arrays.values().forEach(INDArray::close);
+            arrays.clear();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.trainlab.engine;
+
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.RunState;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs trainings on background threads, at most {@code maxConcurrent} at a time; the rest wait in
+ * submission order. Training threads run just below normal priority so the window stays responsive.
+ * See docs/decisions/0001-threading.md.
+ */
+public final class TrainingService implements AutoCloseable {
+
+    private final ExecutorService executor;
+    private final TrainingRun.DataSource dataSource;
+
+    public TrainingService(int maxConcurrent) {
+        this(maxConcurrent, TrainingRun.DataSource.DEFAULT);
+    }
+
+    public TrainingService(int maxConcurrent, TrainingRun.DataSource dataSource) {
+        this.dataSource = dataSource;
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "trainlab-run-" + count.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        };
+        this.executor = Executors.newFixedThreadPool(Math.max(1, maxConcurrent), threads);
+    }
+
+    /** A sensible number of simultaneous runs: one per two cores, at least one. */
+    public static int defaultConcurrency() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** Queues a run; it starts when a slot is free. Invalid settings throw at once. */
+    public RunHandle submit(ExperimentSettings settings, TrainingListener listener) {
+        TrainingRun run = new TrainingRun(settings, dataSource, listener);
+        CompletableFuture<RunState> done = CompletableFuture.supplyAsync(run::run, executor);
+        return new RunHandle(run, done);
+    }
+
+    /** Stops waiting work and lets running epochs end at their next batch. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /** Control of one submitted run from any thread. */
+    public record RunHandle(TrainingRun run, CompletableFuture<RunState> done) {
+        public void pause() {
+            run.pause();
+        }
+
+        public void resume() {
+            run.resume();
+        }
+
+        public void stop() {
+            run.stop();
+        }
+
+        public RunState state() {
+            return run.state();
+        }
+    }
+}
