@@ -35,6 +35,12 @@ public final class Dataset {
             throw new IllegalArgumentException(name + ": " + pixels.length + " pixel bytes do not hold "
                     + labels.length + " images of " + rows + "x" + cols);
         }
+        for (int i = 0; i < labels.length; i++) {
+            if ((labels[i] & 0xff) >= classes) {
+                throw new IllegalArgumentException(name + ": label " + (labels[i] & 0xff) + " of image " + i
+                        + " is outside 0.." + (classes - 1));
+            }
+        }
         this.rows = rows;
         this.cols = cols;
         this.pixels = pixels;

@@ -57,4 +57,11 @@ class DatasetTest {
                 () -> new Dataset("odd", 2, 3, new byte[20], new byte[4], 10));
         assertTrue(e.getMessage().startsWith("odd:"), e.getMessage());
     }
+
+    @Test
+    void rejectsLabelsOutsideTheClasses() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Dataset("three", 1, 1, new byte[2], new byte[] {0, 3}, 3));
+        assertTrue(e.getMessage().startsWith("three: label 3 of image 1"), e.getMessage());
+    }
 }
