@@ -14,9 +14,17 @@ public final class Versions {
     public static Map<String, String> libraries() {
         Map<String, String> libs = new LinkedHashMap<>();
         libs.put("nd4j", versionOf(org.nd4j.linalg.factory.Nd4j.class, "1.0.0-M2.1"));
-        libs.put("javacpp", org.bytedeco.javacpp.Loader.getVersion());
+        libs.put("javacpp", javacppVersion());
         libs.put("java", Runtime.version().toString());
         return libs;
+    }
+
+    private static String javacppVersion() {
+        try {
+            return org.bytedeco.javacpp.Loader.getVersion();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static String versionOf(Class<?> type, String fallback) {
