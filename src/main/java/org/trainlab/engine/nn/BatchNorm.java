@@ -1,6 +1,5 @@
 package org.trainlab.engine.nn;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -14,18 +13,23 @@ import java.util.SplittableRandom;
  * normalizes with the batch's statistics, inference mode with the running ones (the tutorial's
  * {@code model.eval()}).
  *
- * <p>Speed: per-channel sums are matrix products with a row of ones (BLAS), and every full-size pass
- * is libnd4j's oneDNN {@code batchnorm} op used as a per-channel affine map y = a*x + b (mean 0,
- * variance 1 - eps). libnd4j's own {@code batchnorm_bp} and axis-0 reductions measured 5 to 10 times
- * slower on NHWC activations (docs/performance.md).
+ * <p>Speed: for large activations, per-channel sums are matrix products with a row of ones (BLAS),
+ * and every full-size pass is libnd4j's oneDNN {@code batchnorm} op used as a per-channel affine map
+ * y = a*x + b (mean 0, variance 1 - eps); libnd4j's own {@code batchnorm_bp} and axis-0 reductions
+ * measured 5 to 10 times slower on NHWC activations. Small activations (the fc layers) are done in
+ * plain Java, where a dozen native calls would cost more than the arithmetic.
  */
 final class BatchNorm extends Layer {
 
     static final double EPS = 1e-5;
     static final double MOMENTUM = 0.1;
+    /** Up to this many values, Java loops beat native calls (measured: docs/performance.md). */
+    static final long SMALL = 16_384;
 
     private INDArray gamma, beta, gammaGrad, betaGrad;
-    private INDArray runningMean, runningVar;
+    private double[] runningMean, runningVar;
+    private INDArray runningMeanArr, runningVarArr;
+    private boolean runningDirty = true;
     private INDArray lastInput;
     private double[] batchMean, invStd;
 
@@ -50,51 +54,88 @@ final class BatchNorm extends Layer {
         beta = others.get(NDArrayIndex.interval(c, 2 * c));
         gammaGrad = otherGrads.get(NDArrayIndex.interval(0, c));
         betaGrad = otherGrads.get(NDArrayIndex.interval(c, 2 * c));
-        runningMean = Nd4j.zeros(dataType, c);
-        runningVar = Nd4j.ones(dataType, c);
+        runningMean = new double[c];
+        runningVar = new double[c];
     }
 
     @Override
     void initialize(WeightInit init, SplittableRandom random) {
         gamma.assign(1);
         beta.assign(0);
-        runningMean.assign(0);
-        runningVar.assign(1);
+        java.util.Arrays.fill(runningMean, 0);
+        java.util.Arrays.fill(runningVar, 1);
+        runningDirty = true;
     }
 
     @Override
     INDArray forward(INDArray x, boolean training, StepKey step) {
         INDArray out = buffers.get("out", x.shape());
+        int c = channels();
         if (!training) {
-            affine(x, runningMean, runningVar, gamma, beta, out);
+            if (runningDirty) {
+                runningMeanArr = vector(runningMean);
+                runningVarArr = vector(runningVar);
+                runningDirty = false;
+            }
+            affine(x, runningMeanArr, runningVarArr, gamma, beta, out);
             return out;
         }
         lastInput = x;
-        int c = channels();
         long rows = x.length() / c;
-        INDArray rowsByChannel = x.reshape('c', rows, c);
-        INDArray ones = buffers.ones("ones", 1, rows);
-        INDArray sum = buffers.get("sum", 1, c);
-        INDArray squares = buffers.get("squares", rows, c);
-        Nd4j.gemm(ones, rowsByChannel, sum, false, false, 1.0, 0.0);
-        double[] s = sum.toDoubleVector();
-        rowsByChannel.mul(rowsByChannel, squares);
-        Nd4j.gemm(ones, squares, sum, false, false, 1.0, 0.0);
-        double[] s2 = sum.toDoubleVector();
+        double[] var = new double[c];
         batchMean = new double[c];
         invStd = new double[c];
-        double[] var = new double[c];
-        for (int i = 0; i < c; i++) {
-            batchMean[i] = s[i] / rows;
-            var[i] = Math.max(0, s2[i] / rows - batchMean[i] * batchMean[i]);
-            invStd[i] = 1 / Math.sqrt(var[i] + EPS);
+        if (x.length() <= SMALL) {
+            float[] v = x.reshape(x.length()).toFloatVector();
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < c; i++) {
+                    batchMean[i] += v[r * c + i];
+                }
+            }
+            for (int i = 0; i < c; i++) {
+                batchMean[i] /= rows;
+            }
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < c; i++) {
+                    double d = v[r * c + i] - batchMean[i];
+                    var[i] += d * d;
+                }
+            }
+            for (int i = 0; i < c; i++) {
+                var[i] /= rows;
+                invStd[i] = 1 / Math.sqrt(var[i] + EPS);
+            }
+            double[] g = gamma.toDoubleVector(), b = beta.toDoubleVector();
+            double[] o = new double[v.length];
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < c; i++) {
+                    o[r * c + i] = g[i] * (v[r * c + i] - batchMean[i]) * invStd[i] + b[i];
+                }
+            }
+            out.data().setData(o);
+        } else {
+            INDArray rowsByChannel = x.reshape('c', rows, c);
+            INDArray ones = buffers.ones("ones", 1, rows);
+            INDArray sum = buffers.get("sum", 1, c);
+            INDArray squares = buffers.get("squares", rows, c);
+            Nd4j.gemm(ones, rowsByChannel, sum, false, false, 1.0, 0.0);
+            double[] s = sum.toDoubleVector();
+            rowsByChannel.mul(rowsByChannel, squares);
+            Nd4j.gemm(ones, squares, sum, false, false, 1.0, 0.0);
+            double[] s2 = sum.toDoubleVector();
+            for (int i = 0; i < c; i++) {
+                batchMean[i] = s[i] / rows;
+                var[i] = Math.max(0, s2[i] / rows - batchMean[i] * batchMean[i]);
+                invStd[i] = 1 / Math.sqrt(var[i] + EPS);
+            }
+            affine(x, vector(batchMean), vector(var), gamma, beta, out);
         }
-        INDArray meanArr = vector(batchMean);
-        INDArray varArr = vector(var);
-        affine(x, meanArr, varArr, gamma, beta, out);
         double unbias = rows > 1 ? (double) rows / (rows - 1) : 1.0;
-        runningMean.muli(1 - MOMENTUM).addi(meanArr.muli(MOMENTUM));
-        runningVar.muli(1 - MOMENTUM).addi(varArr.muli(MOMENTUM * unbias));
+        for (int i = 0; i < c; i++) {
+            runningMean[i] = (1 - MOMENTUM) * runningMean[i] + MOMENTUM * batchMean[i];
+            runningVar[i] = (1 - MOMENTUM) * runningVar[i] + MOMENTUM * var[i] * unbias;
+        }
+        runningDirty = true;
         return out;
     }
 
@@ -109,17 +150,30 @@ final class BatchNorm extends Layer {
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         int c = channels();
         long rows = lastInput.length() / c;
-        INDArray x = lastInput.reshape('c', rows, c);
-        INDArray dy = gradOut.reshape('c', rows, c);
-        INDArray ones = buffers.ones("ones", 1, rows);
-        INDArray sum = buffers.get("sum", 1, c);
-        INDArray products = buffers.get("squares", rows, c);
-
-        Nd4j.gemm(ones, dy, sum, false, false, 1.0, 0.0);
-        double[] dBeta = sum.toDoubleVector();
-        dy.mul(x, products);
-        Nd4j.gemm(ones, products, sum, false, false, 1.0, 0.0);
-        double[] sumDyX = sum.toDoubleVector();
+        boolean small = lastInput.length() <= SMALL;
+        float[] xv = null, dyv = null;
+        double[] dBeta = new double[c], sumDyX = new double[c];
+        if (small) {
+            xv = lastInput.reshape(lastInput.length()).toFloatVector();
+            dyv = gradOut.reshape(gradOut.length()).toFloatVector();
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < c; i++) {
+                    dBeta[i] += dyv[r * c + i];
+                    sumDyX[i] += (double) dyv[r * c + i] * xv[r * c + i];
+                }
+            }
+        } else {
+            INDArray x = lastInput.reshape('c', rows, c);
+            INDArray dy = gradOut.reshape('c', rows, c);
+            INDArray ones = buffers.ones("ones", 1, rows);
+            INDArray sum = buffers.get("sum", 1, c);
+            INDArray products = buffers.get("squares", rows, c);
+            Nd4j.gemm(ones, dy, sum, false, false, 1.0, 0.0);
+            dBeta = sum.toDoubleVector();
+            dy.mul(x, products);
+            Nd4j.gemm(ones, products, sum, false, false, 1.0, 0.0);
+            sumDyX = sum.toDoubleVector();
+        }
         double[] g = gamma.toDoubleVector();
 
         // dx = a*dy + b*x + k per channel, from dx = g*s*(dy - mean(dy) - xhat*mean(dy*xhat))
@@ -136,9 +190,19 @@ final class BatchNorm extends Layer {
         if (!needInputGrad) {
             return null;
         }
+        INDArray gradIn = buffers.get("gradIn", lastInput.shape());
+        if (small) {
+            double[] d = new double[xv.length];
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < c; i++) {
+                    d[r * c + i] = a[i] * dyv[r * c + i] + b[i] * xv[r * c + i] + k[i];
+                }
+            }
+            gradIn.data().setData(d);
+            return gradIn;
+        }
         INDArray zero = buffers.zeros("zero", c);
         INDArray unit = buffers.get("unit", c).assign(1 - EPS); // so that sqrt(var + eps) = 1
-        INDArray gradIn = buffers.get("gradIn", lastInput.shape());
         affine(gradOut, zero, unit, vector(a), vector(k), gradIn);
         INDArray xTerm = buffers.get("xTerm", lastInput.shape());
         affine(lastInput, zero, unit, vector(b), zero, xTerm);
@@ -149,8 +213,9 @@ final class BatchNorm extends Layer {
         return Nd4j.createFromArray(v).castTo(dataType);
     }
 
+    /** Running mean then running variance. */
     @Override
     public INDArray state() {
-        return Nd4j.concat(0, runningMean, runningVar);
+        return Nd4j.concat(0, vector(runningMean), vector(runningVar));
     }
 }
