@@ -86,7 +86,7 @@ final class BatchNorm extends Layer {
         batchMean = new double[c];
         invStd = new double[c];
         if (x.length() <= SMALL) {
-            float[] v = x.reshape(x.length()).toFloatVector();
+            double[] v = x.reshape(x.length()).toDoubleVector();
             for (int r = 0; r < rows; r++) {
                 for (int i = 0; i < c; i++) {
                     batchMean[i] += v[r * c + i];
@@ -151,15 +151,15 @@ final class BatchNorm extends Layer {
         int c = channels();
         long rows = lastInput.length() / c;
         boolean small = lastInput.length() <= SMALL;
-        float[] xv = null, dyv = null;
+        double[] xv = null, dyv = null;
         double[] dBeta = new double[c], sumDyX = new double[c];
         if (small) {
-            xv = lastInput.reshape(lastInput.length()).toFloatVector();
-            dyv = gradOut.reshape(gradOut.length()).toFloatVector();
+            xv = lastInput.reshape(lastInput.length()).toDoubleVector();
+            dyv = gradOut.reshape(gradOut.length()).toDoubleVector();
             for (int r = 0; r < rows; r++) {
                 for (int i = 0; i < c; i++) {
                     dBeta[i] += dyv[r * c + i];
-                    sumDyX[i] += (double) dyv[r * c + i] * xv[r * c + i];
+                    sumDyX[i] += dyv[r * c + i] * xv[r * c + i];
                 }
             }
         } else {
