@@ -18,6 +18,7 @@ public final class TrainingService implements AutoCloseable {
 
     private final ExecutorService executor;
     private final TrainingRun.DataSource dataSource;
+    private final java.util.Set<TrainingRun> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TrainingService(int maxConcurrent) {
         this(maxConcurrent, TrainingRun.DataSource.DEFAULT);
@@ -43,14 +44,22 @@ public final class TrainingService implements AutoCloseable {
     /** Queues a run; it starts when a slot is free. Invalid settings throw at once. */
     public RunHandle submit(ExperimentSettings settings, TrainingListener listener) {
         TrainingRun run = new TrainingRun(settings, dataSource, listener);
-        CompletableFuture<RunState> done = CompletableFuture.supplyAsync(run::run, executor);
+        active.add(run);
+        CompletableFuture<RunState> done = CompletableFuture.supplyAsync(() -> {
+            try {
+                return run.run();
+            } finally {
+                active.remove(run);
+            }
+        }, executor);
         return new RunHandle(run, done);
     }
 
-    /** Stops waiting work and lets running epochs end at their next batch. */
+    /** Stops every run at its next batch (queued ones before they start) and ends the threads. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        active.forEach(TrainingRun::stop);
+        executor.shutdown();
     }
 
     /** Control of one submitted run from any thread. */
