@@ -105,6 +105,10 @@ public final class TrainingRun {
 
     /** Trains to the end, or until stopped, diverged or failed; returns the final state. */
     public RunState run() {
+        if (stopRequested) {
+            setState(RunState.STOPPED, "cancelled before it started");
+            return state;
+        }
         try {
             setState(RunState.PREPARING, null);
             DatasetSplit data = dataSource.load(settings.data(), listener, () -> stopRequested);
