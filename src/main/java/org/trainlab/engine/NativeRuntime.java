@@ -30,6 +30,19 @@ public final class NativeRuntime {
         if (info != null) {
             return info;
         }
+        if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
+            System.setProperty("org.bytedeco.javacpp.cachedir", javacppCacheDir().toString());
+        }
+        // Bound what JavaCPP may allocate off-heap, so concurrent runs fail one at a time with an
+        // out-of-memory message instead of exhausting the machine. The physical-memory check is
+        // left off: it counts the whole process (fonts, JavaFX textures) and stalls in System.gc().
+        if (System.getProperty("org.bytedeco.javacpp.maxbytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxbytes", String.valueOf(nativeBudgetBytes()));
+        }
+        if (System.getProperty("org.bytedeco.javacpp.maxphysicalbytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
+        }
+        // (these must be set before the first JavaCPP class loads: it reads them once)
         boolean avx2 = cpuHasAvx2();
         boolean fastShipped = fastLibraryShipped();
         String forced = System.getProperty(VARIANT_PROPERTY, "").toLowerCase(Locale.ROOT);
@@ -40,9 +53,6 @@ public final class NativeRuntime {
         };
         if (fast && System.getProperty("org.bytedeco.javacpp.platform.extension") == null) {
             System.setProperty("org.bytedeco.javacpp.platform.extension", FAST_EXTENSION);
-        }
-        if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
-            System.setProperty("org.bytedeco.javacpp.cachedir", javacppCacheDir().toString());
         }
         long started = System.nanoTime();
         var env = org.nd4j.linalg.factory.Nd4j.getExecutioner().getEnvironmentInformation();
@@ -101,6 +111,15 @@ public final class NativeRuntime {
         // Windows offers no flag list without native code; every x86-64 CPU sold since 2015 has AVX2,
         // and -Dtrainlab.nd4j.variant=generic is the way out for older ones.
         return os.contains("windows");
+    }
+
+    /** A quarter of the machine's memory, between 1 and 4 GiB. */
+    static long nativeBudgetBytes() {
+        long total = 8L << 30;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            total = os.getTotalMemorySize();
+        }
+        return Math.max(1L << 30, Math.min(4L << 30, total / 4));
     }
 
     static Path javacppCacheDir() {
