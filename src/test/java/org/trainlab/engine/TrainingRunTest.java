@@ -73,11 +73,11 @@ class TrainingRunTest {
     }
 
     @Test
-    void tutorialCnnLearnsRealDigitsToNinetyPercentInAboutAMinute() {
+    void tutorialCnnLearnsRealDigitsToNinetyPercentOnAMinutesBudget() {
+        // The budget is the work (3,000 digits, 2 epochs: seconds on two idle cores), not a timer:
+        // speed is measured by the bench command, never asserted here.
         ExperimentSettings s = small(3000, 2).withModel(new ModelSettings(ModelKind.CNN, true, 0.2));
-        long start = System.nanoTime();
         Recorder r = run(s);
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(List.of("PREPARING", "RUNNING", "COMPLETED"), r.states);
         assertEquals(2, r.epochs.size());
         EpochMetrics last = r.epochs.get(1);
@@ -89,7 +89,6 @@ class TrainingRunTest {
         assertEquals(2 * 47, r.batches.size());
         assertEquals(94, last.iteration());
         assertTrue(last.imagesPerSecond() > 0 && last.weightNorm() > 0 && last.elapsedSeconds() > 0);
-        assertTrue(seconds < 90, "took " + seconds + " s");
     }
 
     @Test
