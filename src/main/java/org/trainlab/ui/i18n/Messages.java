@@ -1,0 +1,78 @@
+package org.trainlab.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The window's strings in one language, from {@code org/trainlab/ui/messages*.properties} (UTF-8).
+ * Immutable: switching language makes a new instance and rebuilds the views with it.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.trainlab.ui.messages";
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, KOREAN);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        // no fallback to the system locale: on a Korean system, English must still mean English
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(supported(locale));
+    }
+
+    /** Korean when the system's language is Korean, else English. */
+    public static Locale systemDefault() {
+        return supported(Locale.getDefault());
+    }
+
+    /** The supported locale with the same language, else English. */
+    public static Locale supported(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return KOREAN.getLanguage().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The string for {@code key}; a missing key shows as itself in brackets so it is noticed, not fatal. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    /** {@link MessageFormat} pattern of {@code key} filled with {@code args}. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Whether the bundle has {@code key}: lets optional strings (per-enum hints) be skipped. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The display name of an enum constant: key {@code enum.<Type>.<NAME>}. */
+    public String name(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** The label of a settings field by its dotted path, e.g. {@code optimizer.learningRate}. */
+    public String field(String path) {
+        return get("field." + path);
+    }
+}
