@@ -47,18 +47,21 @@ public final class Messages {
         return locale;
     }
 
-    /** The string for {@code key}; a missing key shows as itself in brackets so it is noticed, not fatal. */
+    /**
+     * The string for {@code key}. Every value is a {@link MessageFormat} pattern, with or without
+     * arguments, so apostrophes are written the same way throughout the bundles.
+     */
     public String get(String key) {
+        return format(key);
+    }
+
+    /** The pattern of {@code key} filled with {@code args}; a missing key shows as itself in brackets, noticed but not fatal. */
+    public String format(String key, Object... args) {
         try {
-            return bundle.getString(key);
+            return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
-    }
-
-    /** {@link MessageFormat} pattern of {@code key} filled with {@code args}. */
-    public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
     }
 
     /** Whether the bundle has {@code key}: lets optional strings (per-enum hints) be skipped. */

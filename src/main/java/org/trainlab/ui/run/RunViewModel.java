@@ -17,6 +17,7 @@ import org.trainlab.engine.TrainingListener;
 import org.trainlab.experiment.BatchMetrics;
 import org.trainlab.experiment.EpochMetrics;
 import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.Numbers;
 import org.trainlab.experiment.RunState;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.charts.RunEvent;
@@ -163,7 +164,7 @@ public final class RunViewModel {
                 secondsLeft.set(Double.NaN);
                 if (lastBatch != null && !Double.isFinite(lastBatch.loss())) {
                     status.set(Status.of("status.diverged", lastBatch.epoch(), lastBatch.batch(), lastBatch.iteration(),
-                            String.valueOf(lastBatch.loss()), running.optimizer().learningRate()));
+                            String.valueOf(lastBatch.loss()), Numbers.format(running.optimizer().learningRate())));
                 } else {
                     status.set(Status.of("status.diverged.heldOut", lastEpoch == null ? epoch.get() : lastEpoch.epoch(),
                             message == null ? "" : message));
