@@ -37,7 +37,7 @@ public final class ChartStyle {
 
     /** A chart around {@code plot} with the theme applied; the legend, if any, sits on top. */
     public static JFreeChart chart(XYPlot plot, boolean legend, double zoom) {
-        JFreeChart chart = new JFreeChart(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
+        JFreeChart chart = new FreshFontChart(plot, legend);
         chart.setBackgroundPaint(Palette.BACKGROUND);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
@@ -54,9 +54,34 @@ public final class ChartStyle {
             title.setFrame(BlockBorder.NONE);
             title.setBackgroundPaint(null);
             title.setItemPaint(Palette.TEXT);
+            // room between one entry's text and the next entry's line
+            title.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
         }
         applyZoom(chart, zoom);
         return chart;
+    }
+
+    /**
+     * ChartCanvas wraps every paint in the canvas's save() and restore(), which puts the canvas font
+     * back to JavaFX's default, while FXGraphics2D remembers the last font it set and skips setting
+     * an equal one. The first text of the next paint (the legend) then came out in the default font:
+     * boxes for Hangul on a machine without a Korean font. A throwaway font at the start of each
+     * paint makes every text set its font afresh.
+     */
+    private static final class FreshFontChart extends JFreeChart {
+        private static final long serialVersionUID = 1L;
+        private static final Font RESET = new Font(Font.DIALOG, Font.PLAIN, 1);
+
+        FreshFontChart(XYPlot plot, boolean legend) {
+            super(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D area, java.awt.geom.Point2D anchor,
+                         org.jfree.chart.ChartRenderingInfo info) {
+            g2.setFont(RESET);
+            super.draw(g2, area, anchor, info);
+        }
     }
 
     /** Font sizes follow the zoom; call on the FX thread. */

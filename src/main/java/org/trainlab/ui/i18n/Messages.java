@@ -32,9 +32,13 @@ public final class Messages {
         return new Messages(supported(locale));
     }
 
-    /** Korean when the system's language is Korean, else English. */
+    /** Overrides the system's language, e.g. {@code -Dtrainlab.language=ko} for a Korean class on an English laptop. */
+    public static final String LANGUAGE_PROPERTY = "trainlab.language";
+
+    /** Korean when the system's language is Korean (or {@link #LANGUAGE_PROPERTY} says so), else English. */
     public static Locale systemDefault() {
-        return supported(Locale.getDefault());
+        String forced = System.getProperty(LANGUAGE_PROPERTY, "").strip();
+        return supported(forced.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(forced));
     }
 
     /** The supported locale with the same language, else English. */

@@ -131,14 +131,21 @@ public final class SettingsView {
         VBox body = new VBox(caption);
         body.getChildren().addAll(content);
         body.getStyleClass().add("section-body");
-        TitledPane pane = new TitledPane(number.isEmpty() ? title : number + ". " + title, body);
+        // the title is a label of its own: the pane's own text was cut short ("Weight d...") when the
+        // bundled font replaced the default after the pane had measured itself
+        Label info = new Label("?");
+        info.getStyleClass().add("info-badge");
+        Label heading = new Label(number.isEmpty() ? title : number + ". " + title);
+        heading.getStyleClass().add("section-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(info, heading);
+        header.getStyleClass().add("section-header");
+        Tooltip.install(header, tooltip(hint));
+        TitledPane pane = new TitledPane(null, body);
+        pane.setGraphic(header);
         pane.setId("section-" + id);
         pane.getStyleClass().add("section");
         pane.setExpanded(expanded);
-        Label info = new Label("?");
-        info.getStyleClass().add("info-badge");
-        Tooltip.install(info, tooltip(hint));
-        pane.setGraphic(info);
         return pane;
     }
 
