@@ -1,6 +1,7 @@
 package org.trainlab.ui.charts;
 
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -68,7 +69,8 @@ public final class ChartsModel {
 
     /** Consumer of the {@link MetricDrain}. */
     public void apply(List<RunEvent> events) {
-        Set<XYSeries> changed = new LinkedHashSet<>();
+        // by identity: a series' equals and hashCode follow its points, which change right here
+        Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (RunEvent event : events) {
             if (event instanceof RunEvent.Started started) {
                 reset(started, changed);

@@ -58,7 +58,7 @@ import org.trainlab.ui.settings.NumberInput.Type;
 public final class SettingsViewModel {
 
     /** Weight-decay slider: position 0 is "off", positions 1..DECADES are 10^(position - DECADES). */
-    public static final int DECADES = 6;
+    public static final int DECADES = 7;
     static final double DEFAULT_DROPOUT = 0.2;
     // magnitudes a random augmentation starts with when its box is ticked
     static final AugmentationSettings AUGMENTATION_ON = new AugmentationSettings(true, true, true, 15, 2, 0.1, 0.1, 0.5);
