@@ -267,7 +267,9 @@ public final class SettingsView {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double position) {
-                return Numbers.format(SettingsViewModel.decayStrength(position));
+                double strength = SettingsViewModel.decayStrength(position);
+                // 1e-6 rather than 0.000001: eight labels share the slider's width
+                return strength > 0 && strength < 1e-3 ? "1e" + Math.round(Math.log10(strength)) : Numbers.format(strength);
             }
 
             @Override
@@ -351,7 +353,7 @@ public final class SettingsView {
         subscriptions.add(vm.augmentationPreview().imagesProperty().subscribe(this::showPreview));
         subscriptions.add(zoom.subscribe(z -> previewCells.forEach(cell -> cell.setFitWidth(PREVIEW_PIXELS * z.doubleValue()))));
         Label title = new Label(messages.get("augmentation.preview"));
-        title.getStyleClass().add("field-label");
+        title.getStyleClass().add("subheading");
         HBox header = new HBox(title, shuffle);
         header.getStyleClass().add("field-line");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -413,7 +415,7 @@ public final class SettingsView {
         subscriptions.add(vm.schedulerKindProperty().subscribe(k -> kindHint.setText(messages.get("scheduler.hint." + k))));
         rows.add(kindHint);
         Label previewTitle = new Label(messages.get("scheduler.preview"));
-        previewTitle.getStyleClass().add("field-label");
+        previewTitle.getStyleClass().add("subheading");
         lrPreview = new LrPreviewChart(vm.lrPreviewProperty(), messages, zoom);
         rows.add(previewTitle);
         rows.add(lrPreview.node());
