@@ -37,7 +37,7 @@ public final class ChartStyle {
 
     /** A chart around {@code plot} with the theme applied; the legend, if any, sits on top. */
     public static JFreeChart chart(XYPlot plot, boolean legend, double zoom) {
-        JFreeChart chart = new FreshFontChart(plot, legend);
+        JFreeChart chart = new FreshStateChart(plot, legend);
         chart.setBackgroundPaint(Palette.BACKGROUND);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
@@ -63,23 +63,25 @@ public final class ChartStyle {
 
     /**
      * ChartCanvas wraps every paint in the canvas's save() and restore(), which puts the canvas font
-     * back to JavaFX's default, while FXGraphics2D remembers the last font it set and skips setting
-     * an equal one. The first text of the next paint (the legend) then came out in the default font:
-     * boxes for Hangul on a machine without a Korean font. A throwaway font at the start of each
-     * paint makes every text set its font afresh.
+     * and line width back to JavaFX's defaults, while FXGraphics2D remembers the last font and stroke
+     * it set and skips setting equal ones. The first text and line of the next paint (the legend)
+     * then came out in the default font (boxes for Hangul on a machine without a Korean font) and a
+     * hairline. Throwaway values at the start of each paint make everything set afresh.
      */
-    private static final class FreshFontChart extends JFreeChart {
+    private static final class FreshStateChart extends JFreeChart {
         private static final long serialVersionUID = 1L;
-        private static final Font RESET = new Font(Font.DIALOG, Font.PLAIN, 1);
+        private static final Font RESET_FONT = new Font(Font.DIALOG, Font.PLAIN, 1);
+        private static final Stroke RESET_STROKE = new BasicStroke(0.01f);
 
-        FreshFontChart(XYPlot plot, boolean legend) {
+        FreshStateChart(XYPlot plot, boolean legend) {
             super(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
         }
 
         @Override
         public void draw(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D area, java.awt.geom.Point2D anchor,
                          org.jfree.chart.ChartRenderingInfo info) {
-            g2.setFont(RESET);
+            g2.setFont(RESET_FONT);
+            g2.setStroke(RESET_STROKE);
             super.draw(g2, area, anchor, info);
         }
     }
