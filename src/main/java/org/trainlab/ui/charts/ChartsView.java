@@ -7,7 +7,10 @@ import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.jfree.chart.JFreeChart;
@@ -26,7 +29,7 @@ import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
 
 /**
- * The three live curves, stacked: loss (each batch faint, each epoch's train and held-out bold, the
+ * The three live curves: loss (each batch faint, each epoch's train and held-out bold, the
  * gap between them shaded), accuracy (train and held-out, gap shaded) and the learning rate (planned
  * and used). The charts only show {@link ChartsModel}'s datasets, which change on the FX thread.
  */
@@ -38,7 +41,7 @@ public final class ChartsView {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<Runnable> restyles = new ArrayList<>();
-    private VBox root;
+    private GridPane root;
     private XYPlot lossPlot;
     private ValueMarker divergedMarker;
 
@@ -55,8 +58,25 @@ public final class ChartsView {
     }
 
     private void createView() {
-        root = new VBox(card("loss", lossChart()), card("accuracy", accuracyChart()), card("lr", learningRateChart()));
+        // loss and accuracy side by side, the learning rate under both: two rows keep each chart tall
+        // enough to read on a 768-pixel screen, even with projector-sized text
+        root = new GridPane();
         root.getStyleClass().add("charts");
+        root.add(card("loss", lossChart()), 0, 0);
+        root.add(card("accuracy", accuracyChart()), 1, 0);
+        root.add(card("lr", learningRateChart()), 0, 1, 2, 1);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            root.getColumnConstraints().add(column);
+        }
+        for (double share : new double[] {62, 38}) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(share);
+            row.setVgrow(Priority.ALWAYS);
+            root.getRowConstraints().add(row);
+        }
     }
 
     private void initListeners() {
@@ -102,7 +122,7 @@ public final class ChartsView {
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox card = new VBox(title, viewer);
         card.getStyleClass().add("chart-card");
-        VBox.setVgrow(card, Priority.ALWAYS);
+        card.setMinSize(0, 0);
         return card;
     }
 
