@@ -292,7 +292,7 @@ public final class SettingsViewModel {
         revalidating = true;
         try {
             // first, so that a dataset that is already at hand counts as ready below
-            dataset.select(source.get(), folder.get());
+            dataset.select(source.get(), source.get() == DatasetSource.IDX_FOLDER ? folder.get() : "");
             check();
         } finally {
             revalidating = false;
