@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -84,6 +85,12 @@ class WorkbenchWindowTest {
         robot.clickOn("#run-start");
         waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING
                 && workbench.viewModel().run().batchProperty().get() > 0, 30);
+        // the window keeps answering while training: a slider moves at once
+        Slider decay = robot.lookup("#decay-slider").queryAs(Slider.class);
+        long before = System.nanoTime();
+        robot.interact(() -> decay.setValue(3));
+        assertTrue(System.nanoTime() - before < 1_000_000_000L, "the FX thread answered within a second");
+        assertEquals(1e-4, workbench.viewModel().settings().settingsProperty().get().regularization().strength(), 1e-12);
         robot.push(KeyCode.F6);
         waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.PAUSED, 10);
         Button pause = robot.lookup("#run-pause").queryButton();
