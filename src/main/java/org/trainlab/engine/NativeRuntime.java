@@ -63,7 +63,8 @@ public final class NativeRuntime {
     /**
      * Caps the threads native ops use. A window needs a core for itself: when the OpenMP team is as
      * large as the machine, every parallel region waits for the member the UI thread displaced, and
-     * training runs several times slower (measured: 105 against 966 images/s on 2 cores).
+     * training runs several times slower (measured on 2 cores with the window drawing: about 100
+     * images/s with both cores, about 1,000 with one left to the window).
      */
     public static void limitThreads(int threads) {
         threadLimit = Math.max(1, threads);
