@@ -1,8 +1,12 @@
 package org.trainlab.app;
 
+import javafx.application.Application;
 import org.trainlab.cli.TrainLabCommand;
 
-/** Entry point: with arguments, the command line; without, the workbench window. */
+/**
+ * Entry point: with arguments, the command line; without, the workbench window. Not itself an
+ * Application, so JavaFX on the plain classpath starts without a module-path launcher.
+ */
 public final class Main {
 
     private Main() {
@@ -12,7 +16,8 @@ public final class Main {
         if (args.length > 0) {
             System.exit(TrainLabCommand.execute(args));
         }
-        System.err.println("The workbench window is not built yet; try: train --config FILE --out DIR, or bench");
-        System.exit(TrainLabCommand.execute("--help"));
+        Application.launch(TrainLabApp.class);
+        // training and loader threads are daemons; native thread pools may not be, so end here
+        System.exit(0);
     }
 }

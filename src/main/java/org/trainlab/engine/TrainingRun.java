@@ -117,6 +117,7 @@ public final class TrainingRun {
                 return state;
             }
             NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
+            NativeRuntime.applyThreadLimit();
             return train(data, runtime);
         } catch (IOException e) {
             return fail(e.getMessage(), e);

@@ -3,12 +3,12 @@ package org.trainlab.experiment;
 import java.math.BigDecimal;
 
 /** Number formatting for messages: as short as the value allows, never "1.0E-4". */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }

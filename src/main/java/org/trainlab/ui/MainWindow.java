@@ -1,0 +1,83 @@
+package org.trainlab.ui;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Subscription;
+import org.trainlab.ui.i18n.Messages;
+
+/**
+ * The stage and its scene: sized to the screen, themed, with the run shortcuts; swaps in a freshly
+ * built {@link MainView} when the language changes, over the same view models, so every setting and
+ * every curve stays.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/org/trainlab/ui/trainlab.css";
+    /** Extra shortcuts beside the menu's F5/F6/F7. */
+    public static final KeyCombination START_ALT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PAUSE_ALT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination STOP_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private MainView view;
+    private Subscription languageSubscription;
+
+    public MainWindow(Stage stage, MainViewModel vm) {
+        this.stage = stage;
+        this.vm = vm;
+    }
+
+    /** Builds the scene and shows the window; FX thread. */
+    public void show() {
+        view = new MainView(vm, Messages.of(vm.localeProperty().get()), stage);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(START_ALT, () -> vm.run().start());
+        scene.getAccelerators().put(PAUSE_ALT, () -> vm.run().togglePause());
+        scene.getAccelerators().put(STOP_ALT, () -> vm.run().stop());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setTitle(view.messages().get("app.title"));
+        // a laptop screen (1366x768 and below) gets the whole screen
+        if (screen.getWidth() <= 1400 || screen.getHeight() <= 800) {
+            stage.setMaximized(true);
+        }
+        languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
+        vm.drain().start();
+        stage.show();
+    }
+
+    private void switchLanguage(Locale locale) {
+        MainView old = view;
+        view = new MainView(vm, Messages.of(locale), stage);
+        stage.getScene().setRoot(view.root());
+        stage.setTitle(view.messages().get("app.title"));
+        old.dispose();
+    }
+
+    /** Stops the drain and unbinds the views; the view models stay usable. */
+    public void close() {
+        vm.drain().stop();
+        if (languageSubscription != null) {
+            languageSubscription.unsubscribe();
+        }
+        if (view != null) {
+            view.dispose();
+        }
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

@@ -1,0 +1,85 @@
+package org.trainlab.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The window's strings in one language, from {@code org/trainlab/ui/messages*.properties} (UTF-8).
+ * Immutable: switching language makes a new instance and rebuilds the views with it.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.trainlab.ui.messages";
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, KOREAN);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        // no fallback to the system locale: on a Korean system, English must still mean English
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(supported(locale));
+    }
+
+    /** Overrides the system's language, e.g. {@code -Dtrainlab.language=ko} for a Korean class on an English laptop. */
+    public static final String LANGUAGE_PROPERTY = "trainlab.language";
+
+    /** Korean when the system's language is Korean (or {@link #LANGUAGE_PROPERTY} says so), else English. */
+    public static Locale systemDefault() {
+        String forced = System.getProperty(LANGUAGE_PROPERTY, "").strip();
+        return supported(forced.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(forced));
+    }
+
+    /** The supported locale with the same language, else English. */
+    public static Locale supported(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return KOREAN.getLanguage().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The string for {@code key}. Every value is a {@link MessageFormat} pattern, with or without
+     * arguments, so apostrophes are written the same way throughout the bundles.
+     */
+    public String get(String key) {
+        return format(key);
+    }
+
+    /** The pattern of {@code key} filled with {@code args}; a missing key shows as itself in brackets, noticed but not fatal. */
+    public String format(String key, Object... args) {
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    /** Whether the bundle has {@code key}: lets optional strings (per-enum hints) be skipped. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The display name of an enum constant: key {@code enum.<Type>.<NAME>}. */
+    public String name(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** The label of a settings field by its dotted path, e.g. {@code optimizer.learningRate}. */
+    public String field(String path) {
+        return get("field." + path);
+    }
+}

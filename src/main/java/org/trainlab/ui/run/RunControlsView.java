@@ -1,0 +1,151 @@
+package org.trainlab.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.trainlab.experiment.RunState;
+import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.settings.FieldProblem;
+import org.trainlab.ui.settings.ProblemText;
+
+/**
+ * Start, Pause/Resume and Stop with their shortcuts, the run's progress (epoch, batch, images per
+ * second, time left), and why Start is disabled when a setting is wrong.
+ */
+public final class RunControlsView {
+
+    /** How many problems Start's reason names before "and N more". */
+    static final int REASONS_SHOWN = 2;
+
+    private final RunViewModel vm;
+    private final Messages messages;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private VBox root;
+
+    public RunControlsView(RunViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        createView();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void createView() {
+        Button start = new Button(messages.get("run.start"));
+        start.setId("run-start");
+        start.getStyleClass().add("accent");
+        start.setTooltip(new Tooltip(messages.get("run.start.tooltip")));
+        start.setOnAction(e -> vm.start());
+        disableUnless(start, vm.canStartProperty());
+
+        Button pause = new Button();
+        pause.setId("run-pause");
+        pause.setTooltip(new Tooltip(messages.get("run.pause.tooltip")));
+        pause.setOnAction(e -> vm.togglePause());
+        disableUnless(pause, vm.canPauseProperty());
+        subscriptions.add(vm.stateProperty().subscribe(s ->
+                pause.setText(messages.get(s == RunState.PAUSED ? "run.resume" : "run.pause"))));
+
+        Button stop = new Button(messages.get("run.stop"));
+        stop.setId("run-stop");
+        stop.setTooltip(new Tooltip(messages.get("run.stop.tooltip")));
+        stop.setOnAction(e -> vm.stop());
+        disableUnless(stop, vm.activeProperty());
+
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("run-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        subscriptions.add(bar.progressProperty()::unbind);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+
+        Label where = new Label();
+        where.setId("run-where");
+        where.getStyleClass().add("run-figure");
+        subscriptions.add(Bindings.createStringBinding(this::whereText, vm.epochProperty(), vm.epochsProperty(),
+                vm.batchProperty(), vm.batchesProperty()).subscribe(where::setText));
+        Label speed = new Label();
+        speed.setId("run-speed");
+        speed.getStyleClass().add("run-figure");
+        subscriptions.add(Bindings.createStringBinding(this::speedText, vm.imagesPerSecondProperty(),
+                vm.secondsLeftProperty()).subscribe(speed::setText));
+
+        HBox buttons = new HBox(start, pause, stop, bar, where, speed);
+        buttons.getStyleClass().add("run-bar");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label reason = new Label();
+        reason.setId("run-start-reason");
+        reason.getStyleClass().add("start-reason");
+        reason.setWrapText(true);
+        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty(),
+                vm.activeProperty()).subscribe(text -> {
+            reason.setText(text);
+            reason.setVisible(!text.isEmpty());
+            reason.setManaged(!text.isEmpty());
+            start.setTooltip(new Tooltip(text.isEmpty() ? messages.get("run.start.tooltip") : text));
+        }));
+
+        root = new VBox(buttons, reason);
+        root.getStyleClass().add("run-controls");
+    }
+
+    private void disableUnless(Button button, javafx.beans.value.ObservableBooleanValue enabled) {
+        subscriptions.add(enabled.subscribe(on -> button.setDisable(!on)));
+    }
+
+    private String whereText() {
+        if (vm.epochsProperty().get() == 0) {
+            return "";
+        }
+        String epoch = messages.format("run.epoch", vm.epochProperty().get(), vm.epochsProperty().get());
+        return vm.batchesProperty().get() == 0 ? epoch
+                : epoch + "  ·  " + messages.format("run.batch", vm.batchProperty().get(), vm.batchesProperty().get());
+    }
+
+    private String speedText() {
+        double ips = vm.imagesPerSecondProperty().get();
+        double left = vm.secondsLeftProperty().get();
+        String speed = Double.isNaN(ips) ? "" : messages.format("run.speed", Math.round(ips));
+        if (Double.isNaN(left)) {
+            return speed;
+        }
+        long seconds = Math.round(left);
+        String time = String.format("%d:%02d", seconds / 60, seconds % 60);
+        return speed + "  ·  " + messages.format("run.left", time);
+    }
+
+    /** Why Start is off: the first problems, field by field; empty when settings are fine. */
+    private String reasonText() {
+        List<FieldProblem> problems = vm.settings().problemsProperty();
+        if (problems.isEmpty() || vm.activeProperty().get()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(messages.get("run.start.disabled"));
+        for (int i = 0; i < Math.min(REASONS_SHOWN, problems.size()); i++) {
+            text.append(i == 0 ? " " : "; ").append(ProblemText.withField(messages, problems.get(i)));
+        }
+        if (problems.size() > REASONS_SHOWN) {
+            text.append(' ').append(messages.format("run.start.more", problems.size() - REASONS_SHOWN));
+        }
+        return text.toString();
+    }
+
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        subscriptions.clear();
+    }
+}

@@ -1,0 +1,48 @@
+package org.trainlab.ui.run;
+
+import org.trainlab.engine.TrainingListener;
+import org.trainlab.engine.TrainingService;
+import org.trainlab.experiment.ExperimentSettings;
+
+/** Starts runs; the window's only way into the engine, so view-model tests can stand in for it. */
+@FunctionalInterface
+public interface Trainer {
+
+    /**
+     * Queues a run whose listener is called on the training thread.
+     *
+     * @throws org.trainlab.experiment.InvalidSettingsException if the settings are invalid
+     */
+    Control submit(ExperimentSettings settings, TrainingListener listener);
+
+    /** Pause, resume and stop of one run, from any thread; each takes effect between batches. */
+    interface Control {
+        void pause();
+
+        void resume();
+
+        void stop();
+    }
+
+    static Trainer of(TrainingService service) {
+        return (settings, listener) -> {
+            TrainingService.RunHandle handle = service.submit(settings, listener);
+            return new Control() {
+                @Override
+                public void pause() {
+                    handle.pause();
+                }
+
+                @Override
+                public void resume() {
+                    handle.resume();
+                }
+
+                @Override
+                public void stop() {
+                    handle.stop();
+                }
+            };
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.trainlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trainlab.app.Workbench;
+import org.trainlab.experiment.RunState;
+import org.trainlab.ui.charts.ChartsModel;
+
+/**
+ * The real window, headless through Monocle: settings typed into it, a short run on 200 digits
+ * streaming into the charts, pause and stop, a wrong value disabling Start with its reason.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.open(stage, Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(workbench::close);
+    }
+
+    @Test
+    void aWrongValueDisablesStartAndSaysWhy(FxRobot robot) {
+        Button start = robot.lookup("#run-start").queryButton();
+        waitUntil(() -> !start.isDisabled(), 20);
+
+        type(robot, "#field-optimizer-learningRate", "abc");
+
+        assertTrue(start.isDisabled());
+        Label reason = robot.lookup("#run-start-reason").queryAs(Label.class);
+        assertTrue(reason.isVisible());
+        assertTrue(reason.getText().contains("Learning rate: \"abc\" is not a number"), reason.getText());
+        Label atField = robot.lookup("#field-optimizer-learningRate-problem").queryAs(Label.class);
+        assertTrue(atField.isVisible() && atField.getText().contains("not a number"), atField.getText());
+
+        type(robot, "#field-optimizer-learningRate", "0.002");
+        assertFalse(start.isDisabled());
+        assertFalse(reason.isVisible());
+    }
+
+    @Test
+    void aShortRunStreamsItsCurvesAndCanBePausedAndStopped(FxRobot robot) {
+        ChartsModel charts = workbench.viewModel().charts();
+        type(robot, "#field-data-trainSize", "200");
+        type(robot, "#field-training-batchSize", "50");
+        type(robot, "#field-training-epochs", "2");
+        Button start = robot.lookup("#run-start").queryButton();
+        waitUntil(() -> !start.isDisabled(), 20);
+
+        robot.push(KeyCode.F5);
+        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.COMPLETED, 60);
+        assertEquals(8, charts.batchLoss().getSeries(0).getItemCount(), "2 epochs of 4 batches");
+        assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "held-out accuracy per epoch");
+        assertEquals(2, charts.epochLoss().getSeries(0).getItemCount());
+        assertTrue(charts.learningRate().getSeries(1).getItemCount() > 0);
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Finished 2 epochs"));
+
+        // a long run, to pause and stop
+        type(robot, "#field-training-epochs", "200");
+        robot.clickOn("#run-start");
+        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING
+                && workbench.viewModel().run().batchProperty().get() > 0, 30);
+        // the window keeps answering while training: a slider moves at once
+        Slider decay = robot.lookup("#decay-slider").queryAs(Slider.class);
+        long before = System.nanoTime();
+        robot.interact(() -> decay.setValue(3));
+        assertTrue(System.nanoTime() - before < 1_000_000_000L, "the FX thread answered within a second");
+        assertEquals(1e-4, workbench.viewModel().settings().settingsProperty().get().regularization().strength(), 1e-12);
+        robot.push(KeyCode.F6);
+        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.PAUSED, 10);
+        Button pause = robot.lookup("#run-pause").queryButton();
+        assertEquals("Resume", pause.getText());
+        int pausedAt = charts.batchLoss().getSeries(0).getItemCount();
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        assertEquals(pausedAt, charts.batchLoss().getSeries(0).getItemCount(), "no batches while paused");
+
+        robot.clickOn("#run-pause");
+        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING, 10);
+        robot.clickOn("#run-stop");
+        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.STOPPED, 10);
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Stopped"));
+        assertFalse(start.isDisabled());
+    }
+
+    @Test
+    void switchingToKoreanKeepsEverySetting(FxRobot robot) {
+        type(robot, "#field-training-batchSize", "32");
+        robot.clickOn("Language").clickOn("한국어");
+        waitUntil(() -> robot.lookup("#run-start").tryQueryAs(Button.class)
+                .map(b -> b.getText().equals("시작")).orElse(false), 10);
+        assertEquals("32", robot.lookup("#field-training-batchSize").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("손실").tryQuery().isPresent(), "chart titles in Korean");
+        assertEquals(32, workbench.viewModel().settings().settingsProperty().get().training().batchSize());
+    }
+
+    /** Replaces a field's text by typing, as a user would. */
+    private static void type(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, field.getText());
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not within " + seconds + " s", e);
+        }
+    }
+}

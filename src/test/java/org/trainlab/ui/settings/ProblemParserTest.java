@@ -1,0 +1,86 @@
+package org.trainlab.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.DataSettings;
+import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.Defaults;
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.InitKind;
+import org.trainlab.experiment.InitSettings;
+import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.OptimizerKind;
+import org.trainlab.experiment.OptimizerSettings;
+import org.trainlab.experiment.Problem;
+import org.trainlab.experiment.SchedulerKind;
+import org.trainlab.experiment.SchedulerSettings;
+import org.trainlab.experiment.SettingsValidator;
+import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.ui.i18n.Messages;
+
+/** Every sentence the validator can say is understood, so it can be said in Korean too. */
+class ProblemParserTest {
+
+    @Test
+    void everyValidatorMessageIsRecognized() {
+        List<Problem> problems = new ArrayList<>();
+        ExperimentSettings base = Defaults.settings();
+        SchedulerSettings s = Defaults.scheduler();
+        problems.addAll(SettingsValidator.validate(base.withName(" ")
+                .withData(new DataSettings(DatasetSource.IDX_FOLDER, null, 50))
+                .withModel(new ModelSettings(null, false, 0.95))
+                .withInit(new InitSettings(InitKind.NORMAL, 0))
+                .withAugmentation(new AugmentationSettings(false, false, false, 200, 20, 0.6, Double.NaN, 2))
+                .withOptimizer(new OptimizerSettings(OptimizerKind.NESTEROV, Double.POSITIVE_INFINITY, 0, 0.9, 0.999, 1e-8, 0.99))
+                .withTraining(new TrainingSettings(0, 5000, 1))));
+        problems.addAll(SettingsValidator.validate(base.withName("x".repeat(81))
+                .withOptimizer(new OptimizerSettings(OptimizerKind.ADAM, 1e-3, 0.9, 1, 1.5, 0, 0.99))
+                .withScheduler(new SchedulerSettings(SchedulerKind.MULTI_STEP, 0, 0, List.of(0, 5, 3), s.plateauMode(),
+                        s.factor(), s.patience(), s.threshold(), s.thresholdMode(), s.cooldown(), s.minLr(), s.tMax(),
+                        s.etaMin(), s.warmupEpochs(), s.warmupStartFactor()))));
+        problems.addAll(SettingsValidator.validate(base.withScheduler(new SchedulerSettings(SchedulerKind.MULTI_STEP, 1, 0.5,
+                List.of(), s.plateauMode(), s.factor(), s.patience(), s.threshold(), s.thresholdMode(), s.cooldown(),
+                s.minLr(), s.tMax(), s.etaMin(), s.warmupEpochs(), s.warmupStartFactor()))));
+        problems.addAll(SettingsValidator.validate(base.withScheduler(new SchedulerSettings(SchedulerKind.COSINE, 1, 0.5,
+                List.of(), s.plateauMode(), s.factor(), s.patience(), s.threshold(), s.thresholdMode(), s.cooldown(),
+                s.minLr(), 0, 0.5, s.warmupEpochs(), s.warmupStartFactor()))));
+        problems.addAll(SettingsValidator.validate(base.withScheduler(new SchedulerSettings(SchedulerKind.REDUCE_ON_PLATEAU,
+                1, 0.5, List.of(), null, 1, -1, -1, null, -1, -1, 1, 0, 1, 0.1))));
+        assertTrue(problems.size() > 25, "the cases above cover the validator's sentences");
+
+        Messages english = Messages.of(Messages.ENGLISH);
+        Messages korean = Messages.of(Messages.KOREAN);
+        for (Problem problem : problems) {
+            FieldProblem parsed = ProblemParser.parse(problem);
+            assertFalse(parsed.key().equals(ProblemParser.RAW), () -> "not recognized: " + problem.message());
+            assertEquals(problem.field(), parsed.field());
+            for (Messages m : List.of(english, korean)) {
+                String text = ProblemText.withField(m, parsed);
+                assertFalse(text.contains("[problem.") || text.contains("[field."),
+                        () -> "missing string in " + m.locale() + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void rangesKeepTheirNumbers() {
+        FieldProblem p = ProblemParser.parse(new Problem("scheduler.etaMin",
+                "scheduler.etaMin = 0.5 is out of range: must be less than optimizer.learningRate = 0.001 (the cosine falls from the learning rate to etaMin)"));
+        assertEquals(FieldProblem.of("scheduler.etaMin", "problem.range.belowLearningRate", "0.5", "0.001"), p);
+        assertEquals("학습률: 학습률 0.001보다 작아야 합니다 (입력값 0.5)".replace("학습률: ", "eta min: "),
+                ProblemText.withField(Messages.of(Messages.KOREAN), p));
+    }
+
+    @Test
+    void anUnknownSentenceIsKeptWhole() {
+        FieldProblem p = ProblemParser.parse(new Problem("data", "something new"));
+        assertEquals(FieldProblem.of("data", ProblemParser.RAW, "something new"), p);
+    }
+}
