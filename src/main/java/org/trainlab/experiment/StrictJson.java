@@ -2,7 +2,11 @@ package org.trainlab.experiment;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +19,8 @@ import java.nio.file.Path;
  * Errors are {@link SettingsFormatException}s; callers that own a format may rewrap them.
  */
 public final class StrictJson {
+
+    private static final ObjectWriter INLINE_ARRAYS = JsonMapping.MAPPER.writer(inlineArraysPrinter());
 
     private StrictJson() {
     }
@@ -54,6 +60,18 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * As {@link #write(Object)}, but every array on one line ({@code [1, 2.5]}): for files holding long
+     * lists of numbers, such as loss curves, which would otherwise take a line per number.
+     */
+    public static String writeWithInlineArrays(Object value) {
+        try {
+            return INLINE_ARRAYS.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes to a temporary file in the target's folder, forces it to disk, then renames it over the target. */
     public static void writeAtomically(Path file, String text) throws IOException {
         JsonFiles.writeAtomically(file, text);
@@ -62,6 +80,16 @@ public final class StrictJson {
     /** A UTF-8 text file. */
     public static String read(Path file) throws IOException {
         return JsonFiles.read(file);
+    }
+
+    private static DefaultPrettyPrinter inlineArraysPrinter() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        printer.indentArraysWith(new DefaultPrettyPrinter.NopIndenter());
+        return printer;
     }
 
     /** "string \"x\"", "number 3", "an object", ... for messages. */

@@ -1,5 +1,6 @@
 package org.trainlab.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ public record LossCurve(int stride, List<LossPoint> points) {
         points = points == null ? List.of() : List.copyOf(points);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return points.isEmpty();
     }

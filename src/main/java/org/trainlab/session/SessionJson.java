@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,12 +24,13 @@ import org.trainlab.experiment.StrictJson;
  *   "runs": [ { "id", "colorIndex", "parentId", "settings": {settings file}, "state", "message",
  *               "normalizationMean", "normalizationStd", "provenance": {...} | null,
  *               "epochs": [ {EpochMetrics}, ... ],
- *               "losses": { "stride": 1, "points": [ [iteration, loss], ... ] } }, ... ],
+ *               "losses": { "stride": 1, "points": [[iteration, loss], ...] } }, ... ],
  *   "selected": [ run ids ], "activeRunId": run id | null }
  * </pre>
  * Every field must be present (null where allowed) except inside {@code settings}, which is read like a
  * settings file over the defaults, so sessions gain the defaults of settings added later; the settings
  * are history and are not range-checked. Non-finite metrics are the strings "NaN", "Infinity", "-Infinity".
+ * Arrays are written on one line, so a loss curve of 2,000 points takes about 40 kB.
  *
  * <p>Reading is a pure function: it returns a new {@link Session} or throws a
  * {@link SessionFormatException} whose message says what the file is instead (a settings file, a run
@@ -38,11 +41,14 @@ public final class SessionJson {
     private static final Set<String> SETTINGS_FIELDS = Set.of("data", "model", "init", "regularization",
             "augmentation", "normalization", "optimizer", "scheduler", "training");
 
+    /** Far above any real session (a 2,000-point run takes about 50 kB). */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     private SessionJson() {
     }
 
     public static String write(Session session) {
-        return StrictJson.write(session);
+        return StrictJson.writeWithInlineArrays(session);
     }
 
     /** Writes atomically: a reader (or the next start after a crash) sees the old file or the new one, never a part. */
@@ -79,9 +85,24 @@ public final class SessionJson {
         return session;
     }
 
-    /** As {@link #read(String)}, from a UTF-8 file. */
+    /**
+     * As {@link #read(String)}, from a UTF-8 file. A file that is not UTF-8 text (an image, a zip) or is
+     * far larger than any session is refused with a {@link SessionFormatException} without reading it all.
+     */
     public static Session read(Path file) throws IOException {
-        return read(StrictJson.read(file));
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new SessionFormatException("This is not a TrainLab session: the file is " + size / (1024 * 1024)
+                    + " MB, far larger than any session.");
+        }
+        String text;
+        try {
+            text = StrictJson.read(file);
+        } catch (CharacterCodingException e) {
+            throw new SessionFormatException("This is not a TrainLab session: the file is not text"
+                    + " (it may be an image, an archive or another program's file).", e);
+        }
+        return read(text);
     }
 
     private static void checkKind(ObjectNode root) {
