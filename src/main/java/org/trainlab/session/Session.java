@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.trainlab.experiment.ExperimentSettings;
 
 /**
  * The whole workbench: every run with its settings and metrics, which runs are overlaid on the charts
@@ -71,6 +72,30 @@ public record Session(String formatVersion, List<SessionRun> runs, List<String> 
 
     public Session withActiveRunId(String activeRunId) {
         return new Session(formatVersion, runs, selected, activeRunId);
+    }
+
+    /**
+     * Queues a comparison (a lecture preset's runs, say) at the end of the list: the first settings are
+     * the reference, every other run is linked to it as its parent, so lists and legends say what each
+     * one changed. Each run gets a new id and the next free colour; all of them are selected.
+     */
+    public Session withComparison(List<ExperimentSettings> settings) {
+        Session next = this;
+        List<String> added = new ArrayList<>();
+        SessionRun reference = null;
+        for (ExperimentSettings s : settings) {
+            SessionRun run = reference == null
+                    ? SessionRun.queued(SessionRun.newId(), next.nextColorIndex(), s)
+                    : SessionRun.derivedFrom(reference, s, SessionRun.newId(), next.nextColorIndex());
+            if (reference == null) {
+                reference = run;
+            }
+            next = next.withRun(run);
+            added.add(run.id());
+        }
+        List<String> nowSelected = new ArrayList<>(selected);
+        nowSelected.addAll(added);
+        return next.withSelected(nowSelected);
     }
 
     /** The colour for a new run: the first palette index no run uses. */

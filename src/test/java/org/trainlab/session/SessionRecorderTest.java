@@ -115,6 +115,23 @@ class SessionRecorderTest {
     }
 
     @Test
+    void aComparisonLinksEveryRunToTheFirst() {
+        Session session = SessionSamples.threeRuns();
+        List<org.trainlab.experiment.ExperimentSettings> settings = List.of(
+                Defaults.settings().withName("Reference"), Defaults.settings().withName("Changed"),
+                Defaults.settings().withName("Changed again"));
+        Session next = session.withComparison(settings);
+        List<SessionRun> added = next.runs().subList(3, 6);
+        assertEquals(List.of("Reference", "Changed", "Changed again"), added.stream().map(SessionRun::name).toList());
+        assertNull(added.get(0).parentId());
+        assertEquals(added.get(0).id(), added.get(1).parentId());
+        assertEquals(added.get(0).id(), added.get(2).parentId());
+        assertEquals(List.of(3, 4, 5), added.stream().map(SessionRun::colorIndex).toList());
+        assertTrue(next.selected().containsAll(added.stream().map(SessionRun::id).toList()));
+        assertTrue(added.stream().allMatch(r -> r.state() == RunState.QUEUED));
+    }
+
+    @Test
     void bestEpochAndFinalGap() {
         SessionRun run = SessionSamples.threeRuns().run("run-a").orElseThrow();
         assertEquals(2, run.bestEpoch().orElseThrow().epoch());
