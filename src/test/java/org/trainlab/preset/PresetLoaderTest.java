@@ -74,7 +74,7 @@ class PresetLoaderTest {
         assertEquals(List.of("model.dropoutRate"), fields(first, runs.get(2)));
         assertEquals(Set.of("augmentation"), sectionsChanged(first, runs.get(3)));
         assertEquals(List.of("model.batchNorm"), fields(first, runs.get(4)));
-        assertEquals(List.of("weight decay: none → L2 0.001"), SettingsDiff.between(first, runs.get(1)).stream()
+        assertEquals(List.of("weight decay: none → decoupled 0.5"), SettingsDiff.between(first, runs.get(1)).stream()
                 .map(SettingsDiff.Change::label).toList());
     }
 
@@ -108,9 +108,9 @@ class PresetLoaderTest {
     @Test
     void runsAreNamedInTheRequestedLanguage() {
         Preset preset = bundled("overfitting");
-        assertEquals("Dropout 0.3", preset.expand(Locale.ENGLISH).get(2).name());
-        assertEquals("드롭아웃 0.3", preset.expand(Locale.KOREA).get(2).name());
-        assertEquals("Dropout 0.3", preset.expand(Locale.GERMAN).get(2).name(), "English for other languages");
+        assertEquals("Dropout 0.2", preset.expand(Locale.ENGLISH).get(2).name());
+        assertEquals("드롭아웃 0.2", preset.expand(Locale.KOREA).get(2).name());
+        assertEquals("Dropout 0.2", preset.expand(Locale.GERMAN).get(2).name(), "English for other languages");
     }
 
     @Test
