@@ -77,9 +77,10 @@ public final class StrictJson {
         JsonFiles.writeAtomically(file, text);
     }
 
-    /** A UTF-8 text file. */
+    /** A UTF-8 text file, without the byte-order mark some Windows editors put first. */
     public static String read(Path file) throws IOException {
-        return JsonFiles.read(file);
+        String text = JsonFiles.read(file);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static DefaultPrettyPrinter inlineArraysPrinter() {

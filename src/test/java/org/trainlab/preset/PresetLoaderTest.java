@@ -125,11 +125,13 @@ class PresetLoaderTest {
                 {"format": "trainlab-preset/1", "name": {"en": "Broken"}, "description": {"en": "x"},
                  "runs": [{"name": {"en": "Too much dropout"}, "settings": {"model": {"dropoutRate": 1.5}}}]}""");
         write("truncated.json", "{\"format\": \"trainlab-preset/1\", \"name\": ");
+        write("notepad.json", "\uFEFF{\"format\": \"trainlab-preset/1\", \"name\": {\"en\": \"Saved with a BOM\"},"
+                + " \"description\": {\"en\": \"x\"}, \"runs\": [{\"name\": {\"en\": \"Only\"}}]}");
         PresetLoader.Result result = PresetLoader.load(userFolder);
 
         List<String> ids = result.presets().stream().map(Preset::id).toList();
-        assertEquals(List.of("overfitting", "initialization", "schedulers", "optimizers", "normalization", "my-lecture"),
-                ids);
+        assertEquals(List.of("overfitting", "initialization", "schedulers", "optimizers", "normalization", "my-lecture",
+                "notepad"), ids);
         Preset mine = result.presets().get(5);
         assertEquals(List.of(16, 256), mine.expand(Locale.ENGLISH).stream().map(s -> s.training().batchSize()).toList());
         assertEquals(500, mine.runs().get(1).settings().data().trainSize());
