@@ -174,19 +174,31 @@ public final class SettingsDiff {
         }
     }
 
+    /**
+     * One change for the whole section, listing each step added (+), removed (−) or changed:
+     * "augmentation: + random rotation ±15°, + random shift ±2 px". Its field is the step's own
+     * ("augmentation.rotationDegrees") when only one step differs, else "augmentation".
+     */
     private static void augmentation(Diff d, Labels l, AugmentationSettings p, AugmentationSettings c) {
-        String section = l.get("field.augmentation");
+        List<String> steps = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         for (AugmentationStep step : AugmentationStep.values()) {
-            String field = "augmentation." + step.key;
             String before = step.isOn(p) ? l.format("aug." + step.key, step.value(p)) : null;
             String after = step.isOn(c) ? l.format("aug." + step.key, step.value(c)) : null;
             if (before == null && after != null) {
-                d.add(field, l.format("added", section, after));
+                steps.add("+ " + after);
             } else if (before != null && after == null) {
-                d.add(field, l.format("removed", section, before));
+                steps.add("\u2212 " + before);
             } else if (before != null && !before.equals(after)) {
-                d.add(field, l.format("change", section, before, after));
+                steps.add(before + " \u2192 " + after);
+            } else {
+                continue;
             }
+            fields.add("augmentation." + step.key);
+        }
+        if (!steps.isEmpty()) {
+            d.add(fields.size() == 1 ? fields.get(0) : "augmentation",
+                    l.format("section", l.get("field.augmentation"), String.join(l.get("list.separator"), steps)));
         }
     }
 

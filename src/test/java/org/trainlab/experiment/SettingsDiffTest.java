@@ -93,9 +93,12 @@ class SettingsDiffTest {
         ExperimentSettings rotated = TestSettings.set("augmentation.rotationDegrees", 15.0);
         assertEquals(List.of("augmentation: + random rotation ±15°"), labels(base, rotated));
         assertEquals(List.of("augmentation: − random rotation ±15°"), labels(rotated, base));
-        assertEquals(List.of("augmentation: random rotation ±15° → random rotation ±30°",
-                        "augmentation: + random zoom ±10%"),
+        assertEquals(List.of("augmentation: random rotation ±15° → random rotation ±30°, + random zoom ±10%"),
                 labels(rotated, TestSettings.set("augmentation.rotationDegrees", 30.0, "augmentation.zoom", 0.1)));
+        assertEquals(List.of("augmentation.rotationDegrees"),
+                SettingsDiff.between(base, rotated).stream().map(SettingsDiff.Change::field).toList());
+        assertEquals(List.of("augmentation"), SettingsDiff.between(rotated, TestSettings.set("augmentation.zoom", 0.1))
+                .stream().map(SettingsDiff.Change::field).toList());
     }
 
     @Test
