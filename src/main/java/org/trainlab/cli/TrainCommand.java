@@ -1,6 +1,7 @@
 package org.trainlab.cli;
 
 import org.trainlab.engine.RunInfo;
+import org.trainlab.experiment.BatchMetrics;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
 import org.trainlab.experiment.Defaults;
@@ -13,6 +14,12 @@ import org.trainlab.experiment.RunState;
 import org.trainlab.experiment.SettingsException;
 import org.trainlab.experiment.SettingsJson;
 import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.session.LiveSession;
+import org.trainlab.session.Session;
+import org.trainlab.session.SessionAutosaver;
+import org.trainlab.session.SessionRecorder;
+import org.trainlab.session.SessionRun;
+import org.trainlab.session.SessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,8 +58,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Override the seed.")
     Long seed;
 
-    @Option(names = "--overwrite", description = "Replace a run already recorded in --out.")
+    @Option(names = "--overwrite", description = "Replace a run already recorded in --out, or an unrestored autosave.")
     boolean overwrite;
+
+    @Option(names = "--autosave", description = "Also record the run into the workbench's autosave session"
+            + " (<data folder>/autosave/session.json), saved after every epoch.")
+    boolean autosave;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "Also record the run into this session file,"
+            + " saved after every epoch.")
+    Path sessionFile;
 
     private final PrintWriter stdout;
     private final PrintWriter stderr;
@@ -84,6 +99,19 @@ public final class TrainCommand implements Callable<Integer> {
             stderr.println("cannot read " + config + ": " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
+        SessionStore store = null;
+        if (autosave || sessionFile != null) {
+            store = sessionFile != null ? new SessionStore(sessionFile) : SessionStore.autosave();
+            if (sessionFile != null && Files.exists(sessionFile) && !overwrite) {
+                stderr.println(sessionFile + " already exists; choose another --session or pass --overwrite");
+                return EXIT_BAD_INPUT;
+            }
+            if (store.hasRecoverable() && !overwrite) {
+                stderr.println(store.file() + " holds a session that was not closed normally and may need restoring;"
+                        + " open TrainLab to restore it, or pass --overwrite to replace it");
+                return EXIT_BAD_INPUT;
+            }
+        }
         Path runJson = out.resolve("run.json");
         if (Files.exists(runJson) && !overwrite) {
             stderr.println(out + " already holds a run (run.json); choose another --out or pass --overwrite");
@@ -97,8 +125,12 @@ public final class TrainCommand implements Callable<Integer> {
             stderr.println("cannot write to " + out + ": " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
-        try (Recorder recorder = new Recorder(settings)) {
-            TrainingRun run = new TrainingRun(settings, dataSource, recorder);
+        try (Recorder recorder = new Recorder(settings); SessionRecording recording = SessionRecording.start(store, settings)) {
+            TrainingListener listener = recording == null ? recorder : new Both(recorder, recording.recorder());
+            if (recording != null) {
+                stdout.println("session: " + store.file());
+            }
+            TrainingRun run = new TrainingRun(settings, dataSource, listener);
             Thread hook = new Thread(run::stop, "trainlab-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             RunState end = run.run();
@@ -119,6 +151,75 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             stderr.println("cannot write the run's record in " + out + ": " + e.getCause().getMessage());
             return EXIT_FAILED;
+        }
+    }
+
+    /** The run in a one-run session, saved by an autosaver; closing it marks the session clean. */
+    private record SessionRecording(SessionAutosaver autosaver, SessionRecorder recorder) implements AutoCloseable {
+
+        static SessionRecording start(SessionStore store, ExperimentSettings settings) {
+            if (store == null) {
+                return null;
+            }
+            SessionRun run = SessionRun.queued(SessionRun.newId(), 0, settings);
+            LiveSession live = new LiveSession(Session.empty().withRun(run).withSelected(java.util.List.of(run.id()))
+                    .withActiveRunId(run.id()));
+            SessionAutosaver autosaver = new SessionAutosaver(store, live::snapshot);
+            autosaver.flush();
+            return new SessionRecording(autosaver, new SessionRecorder(live, run.id(), autosaver::requestSave));
+        }
+
+        @Override
+        public void close() {
+            autosaver.markClean();
+        }
+    }
+
+    /** Hands every event to two listeners, the first one first; the second hears it even if the first throws. */
+    private record Both(TrainingListener first, TrainingListener second) implements TrainingListener {
+        @Override
+        public void onStateChanged(RunState state, String message) {
+            try {
+                first.onStateChanged(state, message);
+            } finally {
+                second.onStateChanged(state, message);
+            }
+        }
+
+        @Override
+        public void onPrepared(RunInfo info) {
+            try {
+                first.onPrepared(info);
+            } finally {
+                second.onPrepared(info);
+            }
+        }
+
+        @Override
+        public void onDownload(String file, long done, long total) {
+            try {
+                first.onDownload(file, done, total);
+            } finally {
+                second.onDownload(file, done, total);
+            }
+        }
+
+        @Override
+        public void onBatch(BatchMetrics metrics) {
+            try {
+                first.onBatch(metrics);
+            } finally {
+                second.onBatch(metrics);
+            }
+        }
+
+        @Override
+        public void onEpoch(EpochMetrics metrics) {
+            try {
+                first.onEpoch(metrics);
+            } finally {
+                second.onEpoch(metrics);
+            }
         }
     }
 

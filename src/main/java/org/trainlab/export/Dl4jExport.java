@@ -1,0 +1,385 @@
+package org.trainlab.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.InitSettings;
+import org.trainlab.experiment.ModelKind;
+import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.OptimizerSettings;
+import org.trainlab.experiment.RegularizationSettings;
+import org.trainlab.experiment.SchedulerKind;
+import org.trainlab.experiment.SchedulerSettings;
+import org.trainlab.experiment.SettingsDiff;
+import org.trainlab.experiment.schedule.LrScheduler;
+
+/**
+ * "Copy as code" for Java: a class whose {@code configuration()} returns the DL4J 1.0.0-M2.1
+ * {@code MultiLayerConfiguration} of a run's network, optimizer, weight decay, initialization and
+ * learning-rate schedule, laid out as TrainLab builds the network (conv → batch norm → ReLU → spatial
+ * dropout; dense → batch norm → ReLU → dropout; max pooling after the second and third conv).
+ *
+ * <p>Where DL4J differs from PyTorch the code says so: {@code dropOut(x)} takes the probability to
+ * keep (1 - rate); DL4J has no classic momentum, so MOMENTUM becomes Nesterov momentum; there is no
+ * AdamW, so ADAMW is Adam with {@code weightDecay(strength, true)}; epoch schedules are
+ * {@code ISchedule}s of {@code ScheduleType.EPOCH}, and ReduceLROnPlateau, which depends on the
+ * held-out loss, is left to the training loop. Input normalization and augmentation belong to the data
+ * pipeline, not the configuration, and are described in comments. Only text is produced here.
+ */
+public final class Dl4jExport {
+
+    public static final String DEFAULT_CLASS_NAME = "TrainLabNetwork";
+
+    private Dl4jExport() {
+    }
+
+    public static String code(ExperimentSettings settings) {
+        return code(settings, DEFAULT_CLASS_NAME);
+    }
+
+    /** A complete compilation unit in the default package: imports and one public class. */
+    public static String code(ExperimentSettings s, String className) {
+        if (!className.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a Java class name: " + className);
+        }
+        Java j = new Java();
+        imports(j, s);
+        j.line();
+        j.line("/**");
+        j.line(" * TrainLab run: " + comment(s.name()));
+        j.line(" * " + comment(SettingsDiff.summary(s)));
+        j.line(" *");
+        j.line(" * <p>Feed it " + inputDescription(s) + ", one-hot labels of 10 classes, "
+                + s.training().batchSize() + " images per minibatch, for " + s.training().epochs() + " epochs.");
+        normalizationNote(j, s);
+        augmentationNote(j, s);
+        j.line(" */");
+        j.line("public class " + className + " {");
+        j.line();
+        j.line("    public static final int EPOCHS = " + s.training().epochs() + ";");
+        j.line("    public static final int BATCH_SIZE = " + s.training().batchSize() + ";");
+        j.line();
+        j.line("    public static MultiLayerConfiguration configuration() {");
+        schedule(j, s.scheduler(), s.optimizer().learningRate(), s.training().epochs());
+        j.line("        return new NeuralNetConfiguration.Builder()");
+        j.line("                .seed(" + s.training().seed() + "L)");
+        updater(j, s.optimizer(), s.scheduler().kind());
+        regularization(j, s.regularization(), s.optimizer());
+        weightInit(j, s.init());
+        j.line("                .list()");
+        layers(j, s.model());
+        j.line(s.model().kind() == ModelKind.CNN ? "                .setInputType(InputType.convolutionalFlat(28, 28, 1))"
+                : "                .setInputType(InputType.feedForward(28 * 28))");
+        j.line("                .build();");
+        j.line("    }");
+        if (s.scheduler().kind() == SchedulerKind.REDUCE_ON_PLATEAU) {
+            plateau(j, s.scheduler());
+        }
+        j.line("}");
+        return j.toString();
+    }
+
+    private static void imports(Java j, ExperimentSettings s) {
+        List<String> imports = new ArrayList<>(List.of(
+                "org.deeplearning4j.nn.conf.MultiLayerConfiguration",
+                "org.deeplearning4j.nn.conf.NeuralNetConfiguration",
+                "org.deeplearning4j.nn.conf.inputs.InputType",
+                "org.deeplearning4j.nn.conf.layers.DenseLayer",
+                "org.deeplearning4j.nn.conf.layers.OutputLayer",
+                "org.nd4j.linalg.activations.Activation",
+                "org.nd4j.linalg.lossfunctions.LossFunctions"));
+        ModelSettings m = s.model();
+        if (m.kind() == ModelKind.CNN) {
+            imports.add("org.deeplearning4j.nn.conf.layers.ConvolutionLayer");
+            imports.add("org.deeplearning4j.nn.conf.layers.SubsamplingLayer");
+            imports.add("org.deeplearning4j.nn.conf.layers.PoolingType");
+        }
+        if (m.batchNorm()) {
+            imports.add("org.deeplearning4j.nn.conf.layers.BatchNormalization");
+            imports.add("org.deeplearning4j.nn.conf.layers.ActivationLayer");
+        }
+        if (m.dropoutRate() > 0) {
+            imports.add("org.deeplearning4j.nn.conf.layers.DropoutLayer");
+            if (m.kind() == ModelKind.CNN) {
+                imports.add("org.deeplearning4j.nn.conf.dropout.SpatialDropout");
+            }
+        }
+        switch (s.init().kind()) {
+            case NORMAL -> imports.add("org.deeplearning4j.nn.conf.distribution.NormalDistribution");
+            default -> imports.add("org.deeplearning4j.nn.weights.WeightInit");
+        }
+        switch (s.optimizer().kind()) {
+            case SGD -> imports.add("org.nd4j.linalg.learning.config.Sgd");
+            case MOMENTUM, NESTEROV -> imports.add("org.nd4j.linalg.learning.config.Nesterovs");
+            case ADAGRAD -> imports.add("org.nd4j.linalg.learning.config.AdaGrad");
+            case RMSPROP -> imports.add("org.nd4j.linalg.learning.config.RmsProp");
+            case ADAM, ADAMW -> imports.add("org.nd4j.linalg.learning.config.Adam");
+        }
+        switch (s.scheduler().kind()) {
+            case STEP -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.ScheduleType",
+                    "org.nd4j.linalg.schedule.StepSchedule"));
+            case EXPONENTIAL -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule",
+                    "org.nd4j.linalg.schedule.ScheduleType", "org.nd4j.linalg.schedule.ExponentialSchedule"));
+            case MULTI_STEP, COSINE, WARMUP -> imports.addAll(List.of("java.util.Map", "java.util.TreeMap",
+                    "org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.MapSchedule",
+                    "org.nd4j.linalg.schedule.ScheduleType"));
+            case REDUCE_ON_PLATEAU -> imports.add("org.deeplearning4j.nn.multilayer.MultiLayerNetwork");
+            case NONE -> { }
+        }
+        imports.stream().sorted().forEach(i -> j.line("import " + i + ";"));
+    }
+
+    private static String inputDescription(ExperimentSettings s) {
+        return "28x28 greyscale digits as rows of 784 floats in [0, 1]";
+    }
+
+    private static void normalizationNote(Java j, ExperimentSettings s) {
+        switch (s.normalization().kind()) {
+            case NONE -> j.line(" * <p>Normalization is off: the pixels stay in [0, 1].");
+            case FIXED_MNIST -> j.line(" * <p>Normalize the pixels first: (x - 0.1307) / 0.3081, the tutorial's MNIST figures.");
+            case TRAINING_SPLIT -> j.line(" * <p>Normalize the pixels first: (x - mean) / std, with one mean and one std"
+                    + " taken over every pixel of the training images (not the held-out ones).");
+        }
+    }
+
+    private static void augmentationNote(Java j, ExperimentSettings s) {
+        var a = s.augmentation();
+        List<String> steps = new ArrayList<>();
+        if (a.resizeCrop()) {
+            steps.add("resize to 34 and centre-crop 28");
+        }
+        if (a.horizontalFlip()) {
+            steps.add("random horizontal flip");
+        }
+        if (a.rotate90()) {
+            steps.add("rotation by 90 degrees");
+        }
+        if (a.rotationDegrees() > 0) {
+            steps.add("random rotation up to " + PyTorchExport.num(a.rotationDegrees()) + " degrees");
+        }
+        if (a.shiftPixels() > 0) {
+            steps.add("random shift up to " + a.shiftPixels() + " pixels");
+        }
+        if (a.zoom() > 0) {
+            steps.add("random zoom by up to " + PyTorchExport.num(a.zoom() * 100) + "%");
+        }
+        if (a.noiseStd() > 0) {
+            steps.add("Gaussian noise with std " + PyTorchExport.num(a.noiseStd()));
+        }
+        if (a.erasingProbability() > 0) {
+            steps.add("random erasing with probability " + PyTorchExport.num(a.erasingProbability()));
+        }
+        if (!steps.isEmpty()) {
+            j.line(" * <p>Augment the training images (never the held-out ones) in the data pipeline: "
+                    + String.join(", ", steps) + ".");
+        }
+    }
+
+    private static void schedule(Java j, SchedulerSettings s, double lr, int epochs) {
+        switch (s.kind()) {
+            case NONE, REDUCE_ON_PLATEAU -> { }
+            case STEP -> {
+                j.line("        // StepLR: lr * " + PyTorchExport.num(s.gamma()) + "^(epoch / " + s.stepSize() + "), epochs counted from 0");
+                j.line("        ISchedule learningRate = new StepSchedule(ScheduleType.EPOCH, " + lit(lr) + ", "
+                        + lit(s.gamma()) + ", " + s.stepSize() + ");");
+            }
+            case EXPONENTIAL -> {
+                j.line("        // ExponentialLR: lr * " + PyTorchExport.num(s.gamma()) + "^epoch, epochs counted from 0");
+                j.line("        ISchedule learningRate = new ExponentialSchedule(ScheduleType.EPOCH, " + lit(lr) + ", "
+                        + lit(s.gamma()) + ");");
+            }
+            case MULTI_STEP, COSINE, WARMUP -> {
+                String what = switch (s.kind()) {
+                    case MULTI_STEP -> "MultiStepLR: multiplied by " + PyTorchExport.num(s.gamma()) + " at epochs "
+                            + s.milestones();
+                    case COSINE -> "CosineAnnealingLR: the rate of every epoch, worked out in advance";
+                    default -> "LinearLR warm-up: the rate of every epoch, worked out in advance";
+                };
+                j.line("        // " + what + " (map keys are epochs counted from 0)");
+                j.line("        Map<Integer, Double> rates = new TreeMap<>();");
+                for (Map.Entry<Integer, Double> e : rateChanges(s, lr, epochs).entrySet()) {
+                    j.line("        rates.put(" + e.getKey() + ", " + lit(e.getValue()) + ");");
+                }
+                j.line("        ISchedule learningRate = new MapSchedule(ScheduleType.EPOCH, rates);");
+            }
+        }
+    }
+
+    /** The epochs (from 0) at which the rate changes, with the new rate; PyTorch's closed forms via TrainLab's scheduler. */
+    static Map<Integer, Double> rateChanges(SchedulerSettings s, double lr, int epochs) {
+        double[] rates = LrScheduler.preview(s, lr, Math.max(1, epochs));
+        Map<Integer, Double> changes = new TreeMap<>();
+        for (int e = 0; e < rates.length; e++) {
+            if (e == 0 || rates[e] != rates[e - 1]) {
+                changes.put(e, rates[e]);
+            }
+        }
+        return changes;
+    }
+
+    private static void updater(Java j, OptimizerSettings o, SchedulerKind schedule) {
+        boolean scheduled = schedule != SchedulerKind.NONE && schedule != SchedulerKind.REDUCE_ON_PLATEAU;
+        String rate = scheduled ? ".learningRateSchedule(learningRate)" : ".learningRate(" + lit(o.learningRate()) + ")";
+        switch (o.kind()) {
+            case SGD -> j.line("                .updater(" + (scheduled ? "new Sgd(learningRate)" : "new Sgd(" + lit(o.learningRate()) + ")") + ")");
+            case MOMENTUM -> {
+                j.line("                // DL4J has no classic (heavy-ball) momentum; Nesterov momentum is the closest");
+                j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
+            }
+            case NESTEROV -> j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
+            case ADAGRAD -> j.line("                .updater(new AdaGrad.Builder()" + rate + ".epsilon(" + lit(o.epsilon()) + ").build())");
+            case RMSPROP -> j.line("                .updater(new RmsProp.Builder()" + rate + ".rmsDecay(" + lit(o.rmsDecay())
+                    + ").epsilon(" + lit(o.epsilon()) + ").build())");
+            case ADAM, ADAMW -> j.line("                .updater(new Adam.Builder()" + rate + ".beta1(" + lit(o.beta1()) + ").beta2("
+                    + lit(o.beta2()) + ").epsilon(" + lit(o.epsilon()) + ").build())");
+        }
+    }
+
+    private static void regularization(Java j, RegularizationSettings r, OptimizerSettings o) {
+        switch (r.kind()) {
+            case NONE -> {
+                if (o.kind() == org.trainlab.experiment.OptimizerKind.ADAMW) {
+                    j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
+                }
+            }
+            case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
+            case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
+            case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
+                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == org.trainlab.experiment.OptimizerKind.ADAMW
+                    || o.kind() == org.trainlab.experiment.OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+        }
+    }
+
+    private static void weightInit(Java j, InitSettings init) {
+        switch (init.kind()) {
+            case NORMAL -> j.line("                .weightInit(new NormalDistribution(0, " + lit(init.sigma())
+                    + "))    // N(0, " + PyTorchExport.num(init.sigma()) + "); WeightInit.NORMAL would scale by fan-in");
+            case XAVIER_NORMAL -> j.line("                .weightInit(WeightInit.XAVIER)    // N(0, sqrt(2 / (fanIn + fanOut)))");
+            case XAVIER_UNIFORM -> j.line("                .weightInit(WeightInit.XAVIER_UNIFORM)");
+            case HE_NORMAL -> j.line("                .weightInit(WeightInit.RELU)    // He: N(0, sqrt(2 / fanIn))");
+            case HE_UNIFORM -> j.line("                .weightInit(WeightInit.RELU_UNIFORM)    // He: U(-sqrt(6 / fanIn), sqrt(6 / fanIn))");
+        }
+    }
+
+    private static void layers(Java j, ModelSettings m) {
+        if (m.kind() == ModelKind.CNN) {
+            conv(j, 1, 16, m);
+            conv(j, 16, 32, m);
+            pool(j);
+            conv(j, 32, 64, m);
+            pool(j);
+        }
+        dense(j, 128, m);
+        dense(j, 64, m);
+        j.line("                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)");
+        j.line("                        .activation(Activation.SOFTMAX).build())");
+    }
+
+    private static void conv(Java j, int in, int out, ModelSettings m) {
+        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
+        j.line("                .layer(new ConvolutionLayer.Builder(3, 3).nIn(" + in + ").nOut(" + out
+                + ").stride(1, 1).padding(1, 1)");
+        j.line("                        .activation(Activation." + activation + ").build())");
+        if (m.batchNorm()) {
+            j.line("                .layer(new BatchNormalization.Builder().build())");
+            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
+        }
+        if (m.dropoutRate() > 0) {
+            j.line("                .layer(new DropoutLayer.Builder().dropOut(new SpatialDropout(" + lit(keep(m.dropoutRate()))
+                    + ")).build())    // keeps whole channels with probability 1 - " + PyTorchExport.num(m.dropoutRate()));
+        }
+    }
+
+    private static void pool(Java j) {
+        j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())");
+    }
+
+    private static void dense(Java j, int out, ModelSettings m) {
+        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
+        j.line("                .layer(new DenseLayer.Builder().nOut(" + out + ").activation(Activation." + activation + ").build())");
+        if (m.batchNorm()) {
+            j.line("                .layer(new BatchNormalization.Builder().build())");
+            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
+        }
+        if (m.dropoutRate() > 0) {
+            j.line("                .layer(new DropoutLayer.Builder(" + lit(keep(m.dropoutRate()))
+                    + ").build())    // DL4J's dropOut takes the probability to keep: 1 - " + PyTorchExport.num(m.dropoutRate()));
+        }
+    }
+
+    private static void plateau(Java j, SchedulerSettings s) {
+        j.line();
+        j.line("    /**");
+        j.line("     * ReduceLROnPlateau has no DL4J schedule: call this at the end of every epoch with the held-out loss.");
+        j.line("     * After more than " + s.patience() + " epoch(s) without an improvement of " + PyTorchExport.num(s.threshold())
+                + " (" + s.thresholdMode().name().toLowerCase(Locale.ROOT) + "), the rate is multiplied by "
+                + PyTorchExport.num(s.factor()) + ", then " + s.cooldown() + " epoch(s) of cool-down.");
+        j.line("     */");
+        j.line("    public static final class ReduceLrOnPlateau {");
+        j.line("        private double best = " + (s.plateauMode() == SchedulerSettings.PlateauMode.MIN
+                ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY") + ";");
+        j.line("        private int badEpochs;");
+        j.line("        private int cooldown;");
+        j.line();
+        j.line("        public void endOfEpoch(MultiLayerNetwork net, double heldOutLoss) {");
+        String better = s.plateauMode() == SchedulerSettings.PlateauMode.MIN
+                ? (s.thresholdMode() == SchedulerSettings.ThresholdMode.REL
+                        ? "heldOutLoss < best * (1 - " + lit(s.threshold()) + ")" : "heldOutLoss < best - " + lit(s.threshold()))
+                : (s.thresholdMode() == SchedulerSettings.ThresholdMode.REL
+                        ? "heldOutLoss > best * (1 + " + lit(s.threshold()) + ")" : "heldOutLoss > best + " + lit(s.threshold()));
+        j.line("            if (" + better + ") {");
+        j.line("                best = heldOutLoss;");
+        j.line("                badEpochs = 0;");
+        j.line("            } else {");
+        j.line("                badEpochs++;");
+        j.line("            }");
+        j.line("            if (cooldown > 0) {");
+        j.line("                cooldown--;");
+        j.line("                badEpochs = 0;");
+        j.line("            }");
+        j.line("            if (badEpochs > " + s.patience() + ") {");
+        j.line("                double lr = net.getLearningRate(0);");
+        j.line("                net.setLearningRate(Math.max(lr * " + lit(s.factor()) + ", " + lit(s.minLr()) + "));");
+        j.line("                cooldown = " + s.cooldown() + ";");
+        j.line("                badEpochs = 0;");
+        j.line("            }");
+        j.line("        }");
+        j.line("    }");
+    }
+
+    /** 1 - rate without binary noise (1 - 0.3 is 0.7, not 0.7000000000000001). */
+    private static double keep(double rate) {
+        return java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(rate)).doubleValue();
+    }
+
+    /** A Java double literal. */
+    static String lit(double value) {
+        String text = PyTorchExport.num(value);
+        return text.contains(".") || text.contains("e") ? text : text + ".0";
+    }
+
+    private static String comment(String text) {
+        return text.replaceAll("[\\r\\n]+", " ").replace("*/", "* /");
+    }
+
+    /** Lines of Java. */
+    private static final class Java {
+        private final StringBuilder text = new StringBuilder();
+
+        void line(String line) {
+            text.append(line).append('\n');
+        }
+
+        void line() {
+            text.append('\n');
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.trainlab.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a {@link SessionStore} up to date on one background thread. {@link #requestSave()} is cheap and
+ * never blocks: it is called after every finished epoch (from training threads) and whenever the
+ * window changes the session. Requests that arrive while a save is pending are coalesced into that
+ * save, which takes the session as it is when it runs; saves are at least {@code minInterval} apart, so
+ * a burst of fast epochs costs one write, not one per epoch. A request made after a save has taken its
+ * snapshot always leads to another save, so the last change is never lost.
+ *
+ * <p>On normal exit call {@link #markClean()} (keeps the file, marks it as needing no recovery) or
+ * {@link #discard()} (deletes it). {@link #close()} saves once more and stops without marking, as
+ * after an error. A save that fails (disk full, folder removed) is logged, reported to the problem
+ * listener, and retried on the next request.
+ */
+public final class SessionAutosaver implements AutoCloseable {
+
+    public static final Duration DEFAULT_MIN_INTERVAL = Duration.ofMillis(250);
+    private static final Logger log = LoggerFactory.getLogger(SessionAutosaver.class);
+    private static final long FINAL_SAVE_TIMEOUT_SECONDS = 30;
+
+    private final SessionStore store;
+    private final Supplier<Session> source;
+    private final long minIntervalNanos;
+    private final ScheduledThreadPoolExecutor writer;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicLong saves = new AtomicLong();
+    private volatile boolean closed;
+    private volatile Consumer<String> problemListener = message -> { };
+    private long lastSaveNanos; // writer thread only
+    private boolean savedOnce; // writer thread only
+
+    public SessionAutosaver(SessionStore store, Supplier<Session> source) {
+        this(store, source, DEFAULT_MIN_INTERVAL);
+    }
+
+    /**
+     * @param source      gives the session to save; called on the writer thread, so it must be thread-safe
+     *                    ({@link LiveSession#snapshot()} is)
+     * @param minInterval the least time between two saves; zero saves as soon as asked
+     */
+    public SessionAutosaver(SessionStore store, Supplier<Session> source, Duration minInterval) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.source = Objects.requireNonNull(source, "source");
+        this.minIntervalNanos = minInterval.toNanos();
+        this.writer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "trainlab-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /** Receives a sentence for people when a save fails; called on the writer thread. */
+    public void setProblemListener(Consumer<String> listener) {
+        problemListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+
+    /** How many saves have been written so far. */
+    public long saveCount() {
+        return saves.get();
+    }
+
+    /** Asks for a save soon; returns at once. Ignored once the autosaver is closed. */
+    public void requestSave() {
+        if (closed || !pending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            writer.execute(this::scheduledSave);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.set(false); // closed meanwhile
+        }
+    }
+
+    /** Runs on the writer thread: waits out the minimum interval, then saves. */
+    private void scheduledSave() {
+        long wait = savedOnce ? lastSaveNanos + minIntervalNanos - System.nanoTime() : 0;
+        if (wait > 0) {
+            writer.schedule(this::saveNow, wait, TimeUnit.NANOSECONDS);
+        } else {
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        if (closed) {
+            return;
+        }
+        pending.set(false); // from here on, a new request means a newer state: it schedules another save
+        save();
+    }
+
+    private boolean save() {
+        try {
+            store.save(source.get());
+            saves.incrementAndGet();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            String message = "autosave to " + store.file() + " failed: " + e.getMessage();
+            log.warn(message, e);
+            problemListener.accept(message);
+            return false;
+        } finally {
+            lastSaveNanos = System.nanoTime();
+            savedOnce = true;
+        }
+    }
+
+    /** Saves the current session now, on the writer thread, and waits for it; for tests and before exit. */
+    public void flush() {
+        if (closed) {
+            return;
+        }
+        runOnWriter(() -> {
+            pending.set(false);
+            save();
+        });
+    }
+
+    /** Saves once more, marks the store clean and stops: the next start offers nothing to restore. */
+    public void markClean() {
+        finish(() -> {
+            if (save()) {
+                try {
+                    store.markClean();
+                } catch (IOException e) {
+                    problemListener.accept("cannot mark the autosave as cleanly closed: " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Stops and deletes the autosave: for a normal exit after the user saved or chose not to keep the work. */
+    public void discard() {
+        finish(() -> {
+            try {
+                store.discard();
+            } catch (IOException e) {
+                problemListener.accept("cannot delete the autosave " + store.file() + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** Saves once more and stops, leaving the store unmarked (the next start offers to restore it). */
+    @Override
+    public void close() {
+        finish(this::save);
+    }
+
+    private void finish(Runnable last) {
+        if (closed) {
+            return;
+        }
+        runOnWriter(() -> {
+            closed = true;
+            last.run();
+        });
+        closed = true;
+        writer.shutdownNow();
+    }
+
+    private void runOnWriter(Runnable task) {
+        Future<?> done = writer.submit(task);
+        try {
+            done.get(FINAL_SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("autosave task failed", e.getCause());
+        } catch (TimeoutException e) {
+            log.warn("autosave did not finish within {} s", FINAL_SAVE_TIMEOUT_SECONDS);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.trainlab.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.experiment.Defaults;
+
+class SessionAutosaverTest {
+
+    @TempDir
+    Path folder;
+
+    private SessionStore store() {
+        return new SessionStore(folder.resolve("session.json"));
+    }
+
+    private static Session withEpochs(int n) {
+        SessionRun run = SessionRun.queued("r", 0, Defaults.settings());
+        for (int e = 1; e <= n; e++) {
+            run = run.withEpoch(SessionSamples.epoch(e, e * 10L, e));
+        }
+        return Session.empty().withRun(run);
+    }
+
+    @Test
+    void aBurstOfRequestsIsCoalescedAndTheLastStateIsSaved() throws IOException {
+        LiveSession live = new LiveSession(withEpochs(0));
+        try (SessionAutosaver saver = new SessionAutosaver(store(), live::snapshot, Duration.ofMillis(300))) {
+            for (int e = 1; e <= 200; e++) {
+                int epochs = e;
+                live.replace(withEpochs(epochs));
+                saver.requestSave();
+            }
+            saver.flush();
+            assertTrue(saver.saveCount() <= 3, saver.saveCount() + " saves for 200 requests");
+            assertEquals(200, SessionJson.read(store().file()).runs().get(0).epochs().size());
+        }
+    }
+
+    @Test
+    void aRequestAfterASaveTookItsSnapshotLeadsToAnotherSave() throws Exception {
+        LiveSession live = new LiveSession(withEpochs(1));
+        try (SessionAutosaver saver = new SessionAutosaver(store(), live::snapshot, Duration.ZERO)) {
+            saver.requestSave();
+            waitFor(() -> saver.saveCount() >= 1);
+            live.replace(withEpochs(2));
+            saver.requestSave();
+            waitFor(() -> saver.saveCount() >= 2);
+            assertEquals(2, SessionJson.read(store().file()).runs().get(0).epochs().size());
+        }
+    }
+
+    @Test
+    void requestingNeverWaitsForASlowSave() {
+        LiveSession live = new LiveSession(withEpochs(3));
+        try (SessionAutosaver saver = new SessionAutosaver(store(), () -> {
+            sleep(300); // a slow disk
+            return live.snapshot();
+        }, Duration.ZERO)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                saver.requestSave();
+            }
+            long micros = (System.nanoTime() - start) / 1000;
+            assertTrue(micros < 50_000, "50 requests took " + micros + " us");
+        }
+    }
+
+    @Test
+    void markCleanSavesLastAndLaterRequestsAreIgnored() throws IOException {
+        LiveSession live = new LiveSession(withEpochs(4));
+        SessionStore store = store();
+        SessionAutosaver saver = new SessionAutosaver(store, live::snapshot, Duration.ZERO);
+        saver.markClean();
+        assertFalse(store.hasRecoverable());
+        assertEquals(4, SessionJson.read(store.file()).runs().get(0).epochs().size());
+        live.replace(withEpochs(5));
+        saver.requestSave();
+        assertFalse(store.hasRecoverable(), "closed: no save removes the clean marker");
+    }
+
+    @Test
+    void closeWithoutMarkingLeavesTheSessionToRecover() throws IOException {
+        LiveSession live = new LiveSession(withEpochs(2));
+        SessionStore store = store();
+        new SessionAutosaver(store, live::snapshot).close();
+        assertTrue(store.findRecoverable().isPresent());
+    }
+
+    @Test
+    void discardDeletesTheAutosave() {
+        LiveSession live = new LiveSession(withEpochs(2));
+        SessionStore store = store();
+        SessionAutosaver saver = new SessionAutosaver(store, live::snapshot, Duration.ZERO);
+        saver.flush();
+        assertTrue(Files.exists(store.file()));
+        saver.discard();
+        assertFalse(Files.exists(store.file()));
+    }
+
+    @Test
+    void aFailingSaveIsReportedAndRetried() throws Exception {
+        Path blocker = folder.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the autosave folder should be");
+        SessionStore store = new SessionStore(blocker.resolve("session.json"));
+        List<String> problems = new CopyOnWriteArrayList<>();
+        try (SessionAutosaver saver = new SessionAutosaver(store, () -> withEpochs(1), Duration.ZERO)) {
+            saver.setProblemListener(problems::add);
+            saver.requestSave();
+            waitFor(() -> !problems.isEmpty());
+            assertTrue(problems.get(0).startsWith("autosave to " + store.file() + " failed"), problems.get(0));
+            Files.delete(blocker);
+            saver.requestSave();
+            waitFor(() -> saver.saveCount() == 1);
+        }
+        assertTrue(Files.exists(store.file()));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
