@@ -2,39 +2,46 @@ package org.trainlab;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trainlab.app.Main;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The layer rules of docs/architecture.md, enforced. */
+/** The layer rules of docs/architecture.md, enforced, each with its reason. */
 class ArchitectureTest {
 
+    private static final String[] NATIVE = {"org.deeplearning4j..", "org.nd4j..", "org.bytedeco.."};
+    private static final String[] TOOLKITS = {"javafx..", "org.controlsfx..", "org.jfree.chart..", "java.awt..", "javax.swing.."};
     private static JavaClasses classes;
 
     @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.trainlab");
+    static void importClasses() throws URISyntaxException {
+        // the compiled folder itself: scanning every jar on the classpath for the packages takes seconds
+        Path root = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        classes = new ClassFileImporter().importPath(root.resolve("org/trainlab"));
+        for (String layer : new String[] {"experiment", "data", "engine", "session", "preset", "export", "ui", "cli", "app"}) {
+            assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith("org.trainlab." + layer)), layer + " classes found");
+        }
     }
-
-    private static final String[] NATIVE = {"org.deeplearning4j..", "org.nd4j..", "org.bytedeco.."};
 
     @Test
     void onlyTheEngineTouchesDl4jAndNd4j() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.trainlab.engine..")
+        noClasses().that().resideOutsideOfPackage("org.trainlab.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage(NATIVE)
-                .because("DL4J types update in place and hold native memory; everything else gets immutable copies");
-        rule.check(classes);
+                .because("DL4J types update in place and hold native memory; everything else gets immutable copies")
+                .check(classes);
     }
 
     @Test
-    void onlyTheWindowTouchesJavaFx() {
+    void onlyTheWindowTouchesAToolkit() {
         noClasses().that().resideOutsideOfPackages("org.trainlab.ui..", "org.trainlab.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
-                .because("training, data and settings run headless (command line, tests) and on any thread")
+                .should().dependOnClassesThat().resideInAnyPackage(TOOLKITS)
+                .because("training, data, sessions and exports run headless: command line, tests, any thread")
                 .check(classes);
     }
 
@@ -42,6 +49,7 @@ class ArchitectureTest {
     void settingsKnowNothingAboveThem() {
         noClasses().that().resideInAPackage("org.trainlab.experiment..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.data..", "org.trainlab.engine..",
+                        "org.trainlab.session..", "org.trainlab.preset..", "org.trainlab.export..",
                         "org.trainlab.ui..", "org.trainlab.app..", "org.trainlab.cli..")
                 .because("settings and metrics are plain records every layer shares")
                 .check(classes);
@@ -50,8 +58,8 @@ class ArchitectureTest {
     @Test
     void dataKnowsOnlySettings() {
         noClasses().that().resideInAPackage("org.trainlab.data..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.engine..", "org.trainlab.ui..",
-                        "org.trainlab.app..", "org.trainlab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.engine..", "org.trainlab.session..",
+                        "org.trainlab.ui..", "org.trainlab.app..", "org.trainlab.cli..")
                 .because("datasets, normalization and augmentation are toolkit-free and reusable")
                 .check(classes);
     }
@@ -59,20 +67,39 @@ class ArchitectureTest {
     @Test
     void engineDoesNotReachUp() {
         noClasses().that().resideInAPackage("org.trainlab.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.ui..", "org.trainlab.app..", "org.trainlab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.session..", "org.trainlab.preset..",
+                        "org.trainlab.export..", "org.trainlab.ui..", "org.trainlab.app..", "org.trainlab.cli..")
                 .because("the engine reports through listeners and knows nothing of who listens")
+                .check(classes);
+    }
+
+    @Test
+    void sessionsHearOnlyTheEnginesEvents() {
+        noClasses().that().resideInAnyPackage("org.trainlab.session..", "org.trainlab.preset..", "org.trainlab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.engine.nn..", "org.trainlab.engine.optim..",
+                        "org.trainlab.ui..", "org.trainlab.app..", "org.trainlab.cli..")
+                .because("sessions, presets and exports work from settings and metric records alone")
                 .check(classes);
     }
 
     @Test
     void windowAndCommandLineDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("org.trainlab.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.cli..", "org.trainlab.app..")
-                .because("app wires the window; the window does not know how it was started")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.cli..", "org.trainlab.app..",
+                        "org.trainlab.engine.nn..", "org.trainlab.engine.optim..")
+                .because("app wires the window; the window knows the engine only through its service and records")
                 .check(classes);
         noClasses().that().resideInAPackage("org.trainlab.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.trainlab.ui..")
                 .because("the command line runs headless")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.jfree.chart..")
+                .because("a view model holds state and validation; its views build controls and bind to it")
                 .check(classes);
     }
 }
