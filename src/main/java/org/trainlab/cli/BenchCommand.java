@@ -40,9 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
                     bn ? "True" : "False", batch, info.threads(), s.trainImagesPerSecond(), s.inferImagesPerSecond());
         }
         if (!noCeiling) {
-            double gflops = Benchmarks.matmulGflops(1024);
-            System.out.printf(Locale.ROOT, "ceiling: 1024x1024 matrix product %.1f GFLOP/s; the CNN needs %.1f MFLOP per training image, so at most %.0f img/s%n",
-                    gflops, Benchmarks.CNN_TRAIN_FLOPS / 1e6, gflops * 1e9 / Benchmarks.CNN_TRAIN_FLOPS);
+            Benchmarks.Gemm gemm = Benchmarks.matmul(1024);
+            System.out.printf(Locale.ROOT, "ceiling: 1024x1024 matrix product %.1f GFLOP/s best, %.1f median; the CNN needs %.1f MFLOP per training image, so at most %.0f img/s (median: %.0f)%n",
+                    gemm.bestGflops(), gemm.medianGflops(), Benchmarks.CNN_TRAIN_FLOPS / 1e6,
+                    gemm.bestGflops() * 1e9 / Benchmarks.CNN_TRAIN_FLOPS, gemm.medianGflops() * 1e9 / Benchmarks.CNN_TRAIN_FLOPS);
         }
         if (!noAugmentation) {
             for (int batch : new int[] {64, 256}) {
@@ -50,6 +51,9 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "augmentation batch=%d: %.2f ms per batch with every option on (%.1f us per image)%n",
                         batch, a.millisPerBatch(), 1000 * a.millisPerBatch() / batch);
             }
+            double[] epoch = Benchmarks.augmentationEpochCost(3);
+            System.out.printf(Locale.ROOT, "augmentation epoch: %.2f s without, %.2f s with every option on (+%.1f%%), CNN with BN, 2000 digits, median of 3%n",
+                    epoch[0], epoch[1], 100 * (epoch[1] / epoch[0] - 1));
         }
         return 0;
     }

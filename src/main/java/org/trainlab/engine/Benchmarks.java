@@ -10,6 +10,7 @@ import org.trainlab.engine.nn.Network;
 import org.trainlab.engine.nn.WeightInit;
 import org.trainlab.engine.optim.Optimizer;
 import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.ExperimentSettings;
 import org.trainlab.experiment.InitKind;
 import org.trainlab.experiment.ModelKind;
 import org.trainlab.experiment.ModelSettings;
@@ -80,20 +81,59 @@ public final class Benchmarks {
         }
     }
 
-    /** GFLOP/s of an n x n single-precision matrix product through ND4J (best of 10). */
-    public static double matmulGflops(int n) {
+    /** GFLOP/s of an n x n single-precision matrix product through ND4J: best and median of 10. */
+    public record Gemm(double bestGflops, double medianGflops) {
+    }
+
+    public static Gemm matmul(int n) {
         NativeRuntime.ensureLoaded();
         INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n), c = Nd4j.create(DataType.FLOAT, n, n);
         for (int i = 0; i < 3; i++) {
             Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
         }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
+        long[] times = new long[10];
+        for (int i = 0; i < times.length; i++) {
             long t = System.nanoTime();
             Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
-            best = Math.min(best, System.nanoTime() - t);
+            times[i] = System.nanoTime() - t;
         }
-        return 2.0 * n * n * n / best;
+        java.util.Arrays.sort(times);
+        double flops = 2.0 * n * n * n;
+        return new Gemm(flops / times[0], flops / times[times.length / 2]);
+    }
+
+    /**
+     * What augmentation adds to a real epoch: the tutorial CNN with batch norm, one epoch on 2,000
+     * bundled digits, with every augmentation option off and on, alternating, {@code rounds} each.
+     *
+     * @return median seconds per epoch without and with augmentation
+     */
+    public static double[] augmentationEpochCost(int rounds) {
+        ExperimentSettings base = org.trainlab.experiment.Defaults.settings()
+                .withData(new org.trainlab.experiment.DataSettings(org.trainlab.experiment.DatasetSource.BUNDLED_DIGITS, null, 2000))
+                .withModel(new ModelSettings(ModelKind.CNN, true, 0))
+                .withTraining(new org.trainlab.experiment.TrainingSettings(1, 64, 1));
+        ExperimentSettings augmented = base.withAugmentation(new AugmentationSettings(true, true, true, 15, 2, 0.1, 0.1, 0.5));
+        double[] off = new double[rounds], on = new double[rounds];
+        epochSeconds(base); // warm-up
+        for (int i = 0; i < rounds; i++) {
+            off[i] = epochSeconds(base);
+            on[i] = epochSeconds(augmented);
+        }
+        java.util.Arrays.sort(off);
+        java.util.Arrays.sort(on);
+        return new double[] {off[rounds / 2], on[rounds / 2]};
+    }
+
+    private static double epochSeconds(ExperimentSettings settings) {
+        double[] seconds = {Double.NaN};
+        new TrainingRun(settings, TrainingRun.DataSource.DEFAULT, new TrainingListener() {
+            @Override
+            public void onEpoch(org.trainlab.experiment.EpochMetrics m) {
+                seconds[0] = m.elapsedSeconds();
+            }
+        }).run();
+        return seconds[0];
     }
 
     /** Cost of the whole augmentation pipeline (every option on) for one batch, median of 50. */
