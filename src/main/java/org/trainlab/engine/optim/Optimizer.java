@@ -25,7 +25,7 @@ public final class Optimizer implements AutoCloseable {
     private final OptimizerSettings settings;
     private final RegularizationSettings regularization;
     private final long weightCount;
-    private final INDArray first, second, scratch, scratch2;
+    private final INDArray first, second, scratch;
     private long step;
 
     public Optimizer(OptimizerSettings settings, RegularizationSettings regularization, long paramCount, long weightCount) {
@@ -43,7 +43,6 @@ public final class Optimizer implements AutoCloseable {
         first = needsFirst ? zeros(paramCount) : null;
         second = needsSecond ? zeros(paramCount) : null;
         scratch = zeros(paramCount);
-        scratch2 = zeros(paramCount);
     }
 
     private static INDArray zeros(long n) {
@@ -69,13 +68,13 @@ public final class Optimizer implements AutoCloseable {
             case MOMENTUM, NESTEROV -> momentum(params, grads, lr);
             case ADAGRAD -> {
                 second.addi(scratch.assign(grads).muli(grads));
-                divideBySqrtPlusEps(grads, second, 1.0, settings.epsilon());
+                divideBySqrtPlusEps(grads, second, settings.epsilon());
                 params.subi(grads.muli(lr));
             }
             case RMSPROP -> {
                 double a = settings.rmsDecay();
                 second.muli(a).addi(scratch.assign(grads).muli(grads).muli(1 - a));
-                divideBySqrtPlusEps(grads, second, 1.0, settings.epsilon());
+                divideBySqrtPlusEps(grads, second, settings.epsilon());
                 params.subi(grads.muli(lr));
             }
             case ADAM, ADAMW -> adam(params, grads, lr);
@@ -110,12 +109,9 @@ public final class Optimizer implements AutoCloseable {
         params.subi(grads);
     }
 
-    /** target /= sqrt(acc / correction) + eps, using {@code scratch}. */
-    private void divideBySqrtPlusEps(INDArray target, INDArray acc, double correction, double eps) {
+    /** target /= sqrt(acc) + eps, using {@code scratch}. */
+    private void divideBySqrtPlusEps(INDArray target, INDArray acc, double eps) {
         scratch.assign(acc);
-        if (correction != 1.0) {
-            scratch.divi(correction);
-        }
         Transforms.sqrt(scratch, false).addi(eps);
         target.divi(scratch);
     }
@@ -130,7 +126,7 @@ public final class Optimizer implements AutoCloseable {
 
     @Override
     public void close() {
-        for (INDArray a : new INDArray[] {first, second, scratch, scratch2}) {
+        for (INDArray a : new INDArray[] {first, second, scratch}) {
             if (a != null) {
                 a.close();
             }
