@@ -20,16 +20,14 @@ import java.util.SplittableRandom;
 public final class Network implements AutoCloseable {
 
     private final List<Layer> layers;
-    private final long[] inputShape;
     private final int classes;
     private final INDArray params, grads;
-    private final INDArray weights, weightGrads;
+    private final INDArray weights;
     private final long weightCount;
     private final DataType dataType;
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
         this.layers = List.copyOf(layers);
-        this.inputShape = inputShape.clone();
         long[] shape = inputShape;
         long w = 0, o = 0;
         for (Layer layer : this.layers) {
@@ -43,7 +41,6 @@ public final class Network implements AutoCloseable {
         params = Nd4j.zeros(dataType, w + o);
         grads = Nd4j.zeros(dataType, w + o);
         weights = params.get(NDArrayIndex.interval(0, w));
-        weightGrads = grads.get(NDArrayIndex.interval(0, w));
         long wAt = 0, oAt = w;
         for (Layer layer : this.layers) {
             long lw = layer.weightCount(), lo = layer.otherParamCount();
@@ -68,10 +65,6 @@ public final class Network implements AutoCloseable {
         return layers;
     }
 
-    public long[] inputShape() {
-        return inputShape.clone();
-    }
-
     /** FLOAT for training; DOUBLE lets tests check gradients by finite differences. */
     public DataType dataType() {
         return dataType;
@@ -94,10 +87,6 @@ public final class Network implements AutoCloseable {
     /** The weights part of {@link #params()} (what weight decay acts on). */
     public INDArray weights() {
         return weights;
-    }
-
-    public INDArray weightGrads() {
-        return weightGrads;
     }
 
     public long weightCount() {

@@ -5,7 +5,6 @@ import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationKind;
 import org.trainlab.experiment.RegularizationSettings;
 
 /**
@@ -114,14 +113,6 @@ public final class Optimizer implements AutoCloseable {
         scratch.assign(acc);
         Transforms.sqrt(scratch, false).addi(eps);
         target.divi(scratch);
-    }
-
-    public long steps() {
-        return step;
-    }
-
-    public RegularizationKind regularizationKind() {
-        return regularization.kind();
     }
 
     @Override
