@@ -228,6 +228,8 @@ public final class TrainCommand implements Callable<Integer> {
         private final ExperimentSettings settings;
         private final BufferedWriter csv;
         private RunRecord record;
+        private String downloading;
+        private int lastTenth = -1;
         private int totalEpochs;
 
         Recorder(ExperimentSettings settings) {
@@ -251,8 +253,13 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onDownload(String file, long done, long total) {
-            if (total > 0 && done == total) {
-                stdout.println("downloaded " + file);
+            // a line per tenth, so a slow download shows it is moving without flooding the log
+            int tenth = total > 0 ? (int) (10 * done / total) : -1;
+            if (!file.equals(downloading) || tenth > lastTenth) {
+                downloading = file;
+                lastTenth = tenth;
+                stdout.printf(Locale.ROOT, "downloading %s: %s%n", file,
+                        total > 0 ? String.format(Locale.ROOT, "%d%% of %.1f MB", 10 * tenth, total / 1e6) : (done / 1000) + " kB");
             }
         }
 

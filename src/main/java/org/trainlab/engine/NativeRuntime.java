@@ -65,8 +65,12 @@ public final class NativeRuntime {
             default -> !fastShipped ? "no oneDNN build of libnd4j for this platform"
                     : !avx2 ? "this CPU lacks AVX2" : "CPU has AVX2";
         };
-        info = new Info(fast, onednn, avx2, reason, String.valueOf(env.get("blas.vendor")),
-                ((Number) env.getOrDefault("omp.threads", 0)).intValue(), (System.nanoTime() - started) / 1_000_000);
+        int threads = ((Number) env.getOrDefault("omp.threads", 0)).intValue();
+        if (threadLimit > 0) {
+            threads = Math.min(threads, threadLimit); // what training threads will use
+        }
+        info = new Info(fast, onednn, avx2, reason, String.valueOf(env.get("blas.vendor")), threads,
+                (System.nanoTime() - started) / 1_000_000);
         return info;
     }
 
