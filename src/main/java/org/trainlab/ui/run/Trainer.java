@@ -15,6 +15,10 @@ public interface Trainer {
      */
     Control submit(ExperimentSettings settings, TrainingListener listener);
 
+    /** How many submitted runs may train at once; the window never submits more than that. */
+    default void setConcurrency(int runs) {
+    }
+
     /** Pause, resume and stop of one run, from any thread; each takes effect between batches. */
     interface Control {
         void pause();
@@ -25,24 +29,35 @@ public interface Trainer {
     }
 
     static Trainer of(TrainingService service) {
-        return (settings, listener) -> {
-            TrainingService.RunHandle handle = service.submit(settings, listener);
-            return new Control() {
-                @Override
-                public void pause() {
-                    handle.pause();
-                }
+        return new Trainer() {
+            @Override
+            public void setConcurrency(int runs) {
+                service.setMaxConcurrent(runs);
+            }
 
-                @Override
-                public void resume() {
-                    handle.resume();
-                }
+            @Override
+            public Control submit(ExperimentSettings settings, TrainingListener listener) {
+                return control(service.submit(settings, listener));
+            }
+        };
+    }
 
-                @Override
-                public void stop() {
-                    handle.stop();
-                }
-            };
+    private static Control control(TrainingService.RunHandle handle) {
+        return new Control() {
+            @Override
+            public void pause() {
+                handle.pause();
+            }
+
+            @Override
+            public void resume() {
+                handle.resume();
+            }
+
+            @Override
+            public void stop() {
+                handle.stop();
+            }
         };
     }
 }
