@@ -1,4 +1,4 @@
-package org.trainlab.ui.run;
+package org.trainlab.ui.runs;
 
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingService;
