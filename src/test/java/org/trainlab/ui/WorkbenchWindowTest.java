@@ -14,7 +14,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,7 +34,25 @@ import org.trainlab.ui.charts.ChartsModel;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
 
+    private static String savedDataDir;
     private Workbench workbench;
+
+    /** The autosave and the user's presets go to a folder of this test's own. */
+    @BeforeAll
+    static void ownDataFolder() throws java.io.IOException {
+        savedDataDir = System.getProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
+        System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY,
+                java.nio.file.Files.createTempDirectory("trainlab-window-test").toString());
+    }
+
+    @AfterAll
+    static void restoreDataFolder() {
+        if (savedDataDir == null) {
+            System.clearProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
+        } else {
+            System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, savedDataDir);
+        }
+    }
 
     @Start
     void start(Stage stage) {
@@ -73,18 +93,20 @@ class WorkbenchWindowTest {
         waitUntil(() -> !start.isDisabled(), 20);
 
         robot.push(KeyCode.F5);
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.COMPLETED, 60);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.COMPLETED, 60);
         assertEquals(8, charts.batchLoss().getSeries(0).getItemCount(), "2 epochs of 4 batches");
         assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "held-out accuracy per epoch");
         assertEquals(2, charts.epochLoss().getSeries(0).getItemCount());
-        assertTrue(charts.learningRate().getSeries(1).getItemCount() > 0);
+        assertTrue(charts.learningRate().getSeries(0).getItemCount() > 0, "the learning rate used");
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Finished 2 epochs"));
 
-        // a long run, to pause and stop
+        // a long run, to pause and stop: a new run linked to the first, which the list says
         type(robot, "#field-training-epochs", "200");
         robot.clickOn("#run-start");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING
-                && workbench.viewModel().run().batchProperty().get() > 0, 30);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.RUNNING
+                && workbench.viewModel().runs().batchProperty().get() > 0, 30);
+        assertEquals(2, workbench.viewModel().runs().rows().size());
+        assertEquals("epochs: 2 → 200", workbench.viewModel().runs().rows().get(1).differenceProperty().get());
         // the window keeps answering while training: a slider moves at once
         Slider decay = robot.lookup("#decay-slider").queryAs(Slider.class);
         long before = System.nanoTime();
@@ -92,17 +114,17 @@ class WorkbenchWindowTest {
         assertTrue(System.nanoTime() - before < 1_000_000_000L, "the FX thread answered within a second");
         assertEquals(1e-4, workbench.viewModel().settings().settingsProperty().get().regularization().strength(), 1e-12);
         robot.push(KeyCode.F6);
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.PAUSED, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.PAUSED, 10);
         Button pause = robot.lookup("#run-pause").queryButton();
         assertEquals("Resume", pause.getText());
-        int pausedAt = charts.batchLoss().getSeries(0).getItemCount();
+        int pausedAt = charts.batchLoss().getSeries(1).getItemCount();
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        assertEquals(pausedAt, charts.batchLoss().getSeries(0).getItemCount(), "no batches while paused");
+        assertEquals(pausedAt, charts.batchLoss().getSeries(1).getItemCount(), "no batches while paused");
 
         robot.clickOn("#run-pause");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.RUNNING, 10);
         robot.clickOn("#run-stop");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.STOPPED, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.STOPPED, 10);
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Stopped"));
         assertFalse(start.isDisabled());
     }

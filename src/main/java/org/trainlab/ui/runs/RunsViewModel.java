@@ -880,7 +880,8 @@ public final class RunsViewModel {
             progress.set(t.progress());
             imagesPerSecond.set(submitted.containsKey(id) ? t.imagesPerSecond() : Double.NaN);
             secondsLeft.set(submitted.containsKey(id) ? t.secondsLeft() : Double.NaN);
-            if (!Objects.equals(t.status(), focusedStatus) && submitted.containsKey(id)) {
+            // the status line follows the active run as it changes, and says where a newly chosen one is
+            if (!Objects.equals(t.status(), focusedStatus)) {
                 status.set(t.status());
             }
             focusedStatus = t.status();
