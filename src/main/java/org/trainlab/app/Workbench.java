@@ -73,6 +73,9 @@ public final class Workbench implements AutoCloseable {
                 System::nanoTime, language));
         viewModel.runs().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
+        // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
+        // libraries unload, rather than under a running batch
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trainlab-stop-runs"));
     }
 
     /** Opens the window on {@code stage}; FX thread. */

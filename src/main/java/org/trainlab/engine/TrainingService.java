@@ -78,11 +78,23 @@ public final class TrainingService implements AutoCloseable {
         return new RunHandle(run, done);
     }
 
-    /** Stops every run at its next batch (queued ones before they start) and ends the threads. */
+    /** How long {@link #close()} waits for runs to reach the end of their batch. */
+    static final long CLOSE_WAIT_SECONDS = 10;
+
+    /**
+     * Stops every run at its next batch (queued ones before they start) and waits for them to end, a
+     * few seconds at most: the program may exit next, and exiting frees native memory that a batch still
+     * in flight would be using.
+     */
     @Override
     public void close() {
         active.forEach(TrainingRun::stop);
         executor.shutdown();
+        try {
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Control of one submitted run from any thread. */

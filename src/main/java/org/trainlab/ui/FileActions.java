@@ -3,7 +3,6 @@ package org.trainlab.ui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -16,8 +15,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.trainlab.export.Dl4jExport;
 import org.trainlab.ui.charts.ChartExport;
+import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.runs.Notice;
 import org.trainlab.ui.runs.RunsViewModel;
@@ -36,9 +37,9 @@ final class FileActions {
     private final Stage stage;
     private final Messages messages;
     private final RunsViewModel runs;
-    private final Supplier<Map<String, JFreeChart>> charts;
+    private final Supplier<ChartsView> charts;
 
-    FileActions(Stage stage, Messages messages, RunsViewModel runs, Supplier<Map<String, JFreeChart>> charts) {
+    FileActions(Stage stage, Messages messages, RunsViewModel runs, Supplier<ChartsView> charts) {
         this.stage = stage;
         this.messages = messages;
         this.runs = runs;
@@ -192,7 +193,7 @@ final class FileActions {
     void exportCharts(String format) {
         Path folder = chooseFolder();
         if (folder != null) {
-            for (String id : charts.get().keySet()) {
+            for (String id : ChartsView.IDS) {
                 writeChart(folder.resolve(chartFileName(id, format)), id, format);
             }
         }
@@ -205,7 +206,7 @@ final class FileActions {
             return;
         }
         runs.exportMetrics(folder.resolve(messages.get("dialog.metrics.allName")), true);
-        for (String id : charts.get().keySet()) {
+        for (String id : ChartsView.IDS) {
             writeChart(folder.resolve(chartFileName(id, "png")), id, "png");
             writeChart(folder.resolve(chartFileName(id, "svg")), id, "svg");
         }
@@ -218,15 +219,16 @@ final class FileActions {
 
     /** Draws on the FX thread (the chart reads live data); encodes and writes in the background. */
     private void writeChart(Path file, String id, String format) {
-        JFreeChart chart = charts.get().get(id);
+        JFreeChart chart = charts.get().charts().get(id);
         String title = messages.get("chart." + id + ".title");
+        LegendItemCollection legend = charts.get().exportLegend(id);
         if (format.equals("png")) {
-            java.awt.image.BufferedImage image = ChartExport.image(chart, title, ChartExport.WIDTH, ChartExport.HEIGHT,
-                    ChartExport.PNG_SCALE);
+            java.awt.image.BufferedImage image = ChartExport.image(chart, title, legend, ChartExport.WIDTH,
+                    ChartExport.HEIGHT, ChartExport.PNG_SCALE);
             runs.writeInBackground(file, () -> ChartExport.writeAtomically(file, ChartExport.pngBytes(image)),
                     () -> runs.showStatus(Status.of("status.exported", file.toString())));
         } else {
-            runs.exportText(file, ChartExport.svg(chart, title));
+            runs.exportText(file, ChartExport.svg(chart, title, legend));
         }
     }
 

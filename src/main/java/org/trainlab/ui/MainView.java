@@ -75,7 +75,7 @@ public final class MainView {
         this.vm = vm;
         this.messages = messages;
         this.stage = stage;
-        this.files = new FileActions(stage, messages, vm.runs(), () -> chartsView.charts());
+        this.files = new FileActions(stage, messages, vm.runs(), () -> chartsView);
         createView();
         initListeners();
     }
@@ -110,7 +110,7 @@ public final class MainView {
         // the runs list over the charts; the divider moves to give either more room
         SplitPane split = new SplitPane(runsView.node(), chartsView.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.3);
         split.getStyleClass().add("runs-split");
         SplitPane.setResizableWithParent(runsView.node(), false);
         VBox center = new VBox(runView.node(), split);

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -40,7 +41,8 @@ public final class ChartExport {
     }
 
     /** The chart drawn into an image of {@code width x height} points at {@code scale} pixels per point; FX thread. */
-    public static BufferedImage image(JFreeChart chart, String title, int width, int height, int scale) {
+    public static BufferedImage image(JFreeChart chart, String title, LegendItemCollection legend, int width, int height,
+                                      int scale) {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -50,7 +52,7 @@ public final class ChartExport {
             g.setPaint(Palette.BACKGROUND);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            draw(chart, title, g, new Rectangle(width, height));
+            draw(chart, title, legend, g, new Rectangle(width, height));
         } finally {
             g.dispose();
         }
@@ -67,25 +69,32 @@ public final class ChartExport {
     }
 
     /** The chart as a PNG file's bytes; FX thread (drawing), then encoding. */
-    public static byte[] png(JFreeChart chart, String title) throws IOException {
-        return pngBytes(image(chart, title, WIDTH, HEIGHT, PNG_SCALE));
+    public static byte[] png(JFreeChart chart, String title, LegendItemCollection legend) throws IOException {
+        return pngBytes(image(chart, title, legend, WIDTH, HEIGHT, PNG_SCALE));
     }
 
     /** The chart as an SVG document, text as outlines; FX thread. */
-    public static String svg(JFreeChart chart, String title) {
+    public static String svg(JFreeChart chart, String title, LegendItemCollection legend) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.setPaint(Palette.BACKGROUND);
         g.fill(new Rectangle(WIDTH, HEIGHT));
-        draw(chart, title, g, new Rectangle(WIDTH, HEIGHT));
+        draw(chart, title, legend, g, new Rectangle(WIDTH, HEIGHT));
         return g.getSVGDocument();
     }
 
-    /** Draws with the title on top; the window's viewer is not told of the temporary title. */
-    private static void draw(JFreeChart chart, String title, Graphics2D g, Rectangle2D area) {
+    /**
+     * Draws with the title on top and the given legend (null keeps the chart's own); the window's viewer
+     * is not told of the temporary title and legend.
+     */
+    private static void draw(JFreeChart chart, String title, LegendItemCollection legend, Graphics2D g, Rectangle2D area) {
         boolean notify = chart.isNotify();
+        LegendItemCollection own = chart.getXYPlot().getFixedLegendItems();
         chart.setNotify(false);
         try {
+            if (legend != null) {
+                chart.getXYPlot().setFixedLegendItems(legend);
+            }
             if (title != null && !title.isBlank()) {
                 TextTitle text = new TextTitle(title, Fonts.chart(true, 15f));
                 text.setPaint(Palette.TEXT);
@@ -93,6 +102,7 @@ public final class ChartExport {
             }
             chart.draw(g, area);
         } finally {
+            chart.getXYPlot().setFixedLegendItems(own);
             chart.setTitle((TextTitle) null);
             chart.setNotify(notify);
         }

@@ -15,8 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -40,7 +44,8 @@ import org.trainlab.ui.theme.Palette;
  * The three charts, every run shown in its own colour: loss (each batch faint, each epoch's train
  * solid and held-out dashed), accuracy (train solid, held-out dashed) and the learning rate (used, and
  * planned for the highlighted run). The gap between the highlighted run's train and held-out curves is
- * shaded. The legend names each run and what it changed from the run it came from. The charts only
+ * shaded. One legend above the charts names each run and what it changed from the run it came from;
+ * each chart's own legend says how to read its lines. Exported charts carry both. The charts only
  * show {@link ChartsModel}'s datasets, which change on the FX thread.
  */
 public final class ChartsView {
@@ -49,6 +54,8 @@ public final class ChartsView {
     public static final List<String> IDS = List.of("loss", "accuracy", "lr");
     private static final Color INVISIBLE = new Color(0, 0, 0, 0);
     private static final int BATCH_ALPHA = 0x48;
+    /** Run names in an exported chart's legend are cut to this many characters. */
+    static final int EXPORT_LEGEND_CHARACTERS = 90;
 
     private final ChartsModel model;
     private final Messages messages;
@@ -56,8 +63,10 @@ public final class ChartsView {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final List<Runnable> restyles = new ArrayList<>();
+    private final Map<String, java.util.function.DoubleFunction<LegendItemCollection>> keys = new LinkedHashMap<>();
     private BiConsumer<String, String> exportHandler = (id, format) -> { };
-    private GridPane root;
+    private VBox root;
+    private FlowPane legend;
     private XYPlot lossPlot;
     private final List<ValueMarker> divergedMarkers = new ArrayList<>();
 
@@ -78,6 +87,19 @@ public final class ChartsView {
         return charts;
     }
 
+    /** The legend for an exported chart: every run shown, then how to read the lines; FX thread. */
+    public LegendItemCollection exportLegend(String id) {
+        double z = zoom.get();
+        LegendItemCollection all = new LegendItemCollection();
+        for (ChartsModel.Overlay o : model.overlaysProperty().get()) {
+            String text = o.label().length() <= EXPORT_LEGEND_CHARACTERS ? o.label()
+                    : o.label().substring(0, EXPORT_LEGEND_CHARACTERS - 1).strip() + "…";
+            all.add(ChartStyle.line(text, Palette.run(o.colorIndex()), ChartStyle.solid(z, 3f)));
+        }
+        all.addAll(keys.get(id).apply(z));
+        return all;
+    }
+
     /** Called with (chart id, "png" or "svg") when a chart's context menu asks to save it. */
     public void setExportHandler(BiConsumer<String, String> handler) {
         exportHandler = handler;
@@ -86,23 +108,49 @@ public final class ChartsView {
     private void createView() {
         // loss and accuracy side by side, the learning rate under both: two rows keep each chart tall
         // enough to read on a 768-pixel screen, even with projector-sized text
-        root = new GridPane();
-        root.getStyleClass().add("charts");
-        root.add(card("loss", lossChart()), 0, 0);
-        root.add(card("accuracy", accuracyChart()), 1, 0);
-        root.add(card("lr", learningRateChart()), 0, 1, 2, 1);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("charts");
+        grid.add(card("loss", lossChart()), 0, 0);
+        grid.add(card("accuracy", accuracyChart()), 1, 0);
+        grid.add(card("lr", learningRateChart()), 0, 1, 2, 1);
         for (int c = 0; c < 2; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
             column.setHgrow(Priority.ALWAYS);
-            root.getColumnConstraints().add(column);
+            grid.getColumnConstraints().add(column);
         }
         for (double share : new double[] {64, 36}) {
             RowConstraints row = new RowConstraints();
             row.setPercentHeight(share);
             row.setVgrow(Priority.ALWAYS);
-            root.getRowConstraints().add(row);
+            grid.getRowConstraints().add(row);
         }
+        grid.setMinHeight(0);
+        legend = new FlowPane();
+        legend.setId("chart-legend");
+        legend.getStyleClass().add("chart-legend");
+        root = new VBox(legend, grid);
+        root.getStyleClass().add("charts-area");
+        root.setMinHeight(0);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+    }
+
+    /** One entry per run shown: a bar in its colour, its name and what it changed. */
+    private void fillLegend(List<ChartsModel.Overlay> runs) {
+        legend.getChildren().clear();
+        for (ChartsModel.Overlay o : runs) {
+            Region bar = new Region();
+            bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
+            Label text = new Label(o.label());
+            text.getStyleClass().add("legend-text");
+            text.setTooltip(new Tooltip(o.label()));
+            HBox entry = new HBox(bar, text);
+            entry.getStyleClass().add("legend-entry");
+            entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            legend.getChildren().add(entry);
+        }
+        legend.setVisible(!runs.isEmpty());
+        legend.setManaged(!runs.isEmpty());
     }
 
     private void initListeners() {
@@ -116,7 +164,10 @@ public final class ChartsView {
             charts.values().forEach(chart -> ChartStyle.applyZoom(chart, z.doubleValue()));
             markDivergences();
         }));
-        subscriptions.add(model.overlaysProperty().subscribe(o -> restyle()));
+        subscriptions.add(model.overlaysProperty().subscribe(o -> {
+            restyle();
+            fillLegend(o);
+        }));
         subscriptions.add(model.divergencesProperty().subscribe(d -> markDivergences()));
     }
 
@@ -192,11 +243,14 @@ public final class ChartsView {
                 batches.setSeriesStroke(i, ChartStyle.solid(z, 1f));
             }
             styleTrainAndHeldOut(epochs, runs, z);
-            LegendItemCollection legend = runLegend(runs, z);
-            legend.add(ChartStyle.line(messages.get("chart.series.batch"), Palette.faint(Palette.MUTED, 0x70), ChartStyle.solid(z, 1.5f)));
-            styleLegend(legend, z);
-            legend.add(ChartStyle.area(messages.get("chart.series.lossGap"), Palette.GAP));
-            lossPlot.setFixedLegendItems(legend);
+            lossPlot.setFixedLegendItems(keys.get("loss").apply(z));
+        });
+        keys.put("loss", z -> {
+            LegendItemCollection key = new LegendItemCollection();
+            key.add(ChartStyle.line(messages.get("chart.series.batch"), Palette.faint(Palette.MUTED, 0x70), ChartStyle.solid(z, 1.5f)));
+            styleLegend(key, z);
+            key.add(ChartStyle.area(messages.get("chart.series.lossGap"), Palette.GAP));
+            return key;
         });
         return ChartStyle.chart(lossPlot, true, zoom.get());
     }
@@ -217,10 +271,13 @@ public final class ChartsView {
             double z = zoom.get();
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             styleTrainAndHeldOut(lines, runs, z);
-            LegendItemCollection legend = runLegend(runs, z);
-            styleLegend(legend, z);
-            legend.add(ChartStyle.area(messages.get("chart.series.accuracyGap"), Palette.GAP));
-            plot.setFixedLegendItems(legend);
+            plot.setFixedLegendItems(keys.get("accuracy").apply(z));
+        });
+        keys.put("accuracy", z -> {
+            LegendItemCollection key = new LegendItemCollection();
+            styleLegend(key, z);
+            key.add(ChartStyle.area(messages.get("chart.series.accuracyGap"), Palette.GAP));
+            return key;
         });
         return ChartStyle.chart(plot, true, zoom.get());
     }
@@ -243,20 +300,15 @@ public final class ChartsView {
                 used.setSeriesPaint(i, Palette.run(runs.get(i).colorIndex()));
                 used.setSeriesStroke(i, ChartStyle.solid(z, 2f));
             }
-            LegendItemCollection legend = runLegend(runs, z);
-            legend.add(ChartStyle.line(messages.get("chart.series.planned"), Palette.PLANNED, ChartStyle.dashed(z, 1.5f)));
-            plot.setFixedLegendItems(legend);
+            plot.setFixedLegendItems(keys.get("lr").apply(z));
+        });
+        keys.put("lr", z -> {
+            LegendItemCollection key = new LegendItemCollection();
+            key.add(ChartStyle.line(messages.get("chart.series.used"), Palette.MUTED, ChartStyle.solid(z, 2f)));
+            key.add(ChartStyle.line(messages.get("chart.series.planned"), Palette.PLANNED, ChartStyle.dashed(z, 1.5f)));
+            return key;
         });
         return ChartStyle.chart(plot, true, zoom.get());
-    }
-
-    /** One entry per run shown: its colour and "name (what it changed)". */
-    private static LegendItemCollection runLegend(List<ChartsModel.Overlay> runs, double z) {
-        LegendItemCollection legend = new LegendItemCollection();
-        for (ChartsModel.Overlay o : runs) {
-            legend.add(ChartStyle.line(o.label(), Palette.run(o.colorIndex()), ChartStyle.solid(z, 3f)));
-        }
-        return legend;
     }
 
     /** How to read the lines: solid for train, dashed for held-out, whatever the run's colour. */

@@ -83,8 +83,6 @@ public final class RunsViewModel {
     private static final Logger log = LoggerFactory.getLogger(RunsViewModel.class);
 
     public static final int MAX_CONCURRENCY = 8;
-    /** Legend texts are cut to this many characters; the runs list shows them whole. */
-    public static final int LEGEND_CHARACTERS = 64;
     /** The replay speeds offered, slowest first. */
     public static final List<Replay.Speed> REPLAY_SPEEDS = List.of(Replay.Speed.timesOriginal(1),
             Replay.Speed.timesOriginal(5), Replay.Speed.timesOriginal(20), Replay.Speed.epochsPerSecond(1),
@@ -827,12 +825,11 @@ public final class RunsViewModel {
         }
     }
 
-    /** "name (what differs from its parent)", cut to {@link #LEGEND_CHARACTERS}. */
+    /** "name — what differs from the run it came from", or the name alone. */
     private static String legend(SessionRun run, Session s, Locale l) {
         SessionRun parent = parent(run, s);
         String difference = parent == null ? "" : SettingsDiff.describe(parent.settings(), run.settings(), l);
-        String text = difference.isEmpty() ? run.name() : run.name() + " (" + difference + ")";
-        return text.length() <= LEGEND_CHARACTERS ? text : text.substring(0, LEGEND_CHARACTERS - 1).strip() + "…";
+        return difference.isEmpty() ? run.name() : run.name() + " — " + difference;
     }
 
     private static SessionRun parent(SessionRun run, Session s) {

@@ -116,7 +116,7 @@ class RunsViewModelTest {
         RunRow row = vm.rows().get(1);
         assertEquals("dropout: off → 0.2", row.differenceProperty().get());
         assertEquals("Baseline", row.parentNameProperty().get());
-        assertEquals("Baseline (2) (dropout: off → 0.2)", charts.overlaysProperty().get().get(1).label(), "the legend says it too");
+        assertEquals("Baseline (2) — dropout: off → 0.2", charts.overlaysProperty().get().get(1).label(), "the legend says it too");
         assertEquals(0.2, live.snapshot().run(copy).orElseThrow().settings().model().dropoutRate());
 
         vm.start();
@@ -170,7 +170,7 @@ class RunsViewModelTest {
         assertEquals(vm.rows().get(1).id(), vm.activeRunIdProperty().get());
         assertEquals(4, vm.waitingCountProperty().get(), "all wait behind the run already training");
         assertEquals("status.presetQueued", vm.statusProperty().get().key());
-        assertEquals("Run 2 (learning rate: 0.001 → 0.002)", charts.overlaysProperty().get().get(1).label());
+        assertEquals("Run 2 — learning rate: 0.001 → 0.002", charts.overlaysProperty().get().get(1).label());
 
         vm.rows().get(0).overlaidProperty().set(true);
         assertEquals(5, live.snapshot().selected().size(), "ticking a run shows it");
