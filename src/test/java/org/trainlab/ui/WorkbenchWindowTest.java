@@ -37,12 +37,22 @@ class WorkbenchWindowTest {
     private static String savedDataDir;
     private Workbench workbench;
 
-    /** The autosave and the user's presets go to a folder of this test's own. */
+    /** The autosave and the user's presets go to a folder of this test's own, with a tiny preset of two runs. */
     @BeforeAll
     static void ownDataFolder() throws java.io.IOException {
         savedDataDir = System.getProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
-        System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY,
-                java.nio.file.Files.createTempDirectory("trainlab-window-test").toString());
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("trainlab-window-test");
+        System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, data.toString());
+        java.nio.file.Path presets = java.nio.file.Files.createDirectories(data.resolve("presets"));
+        java.nio.file.Files.writeString(presets.resolve("tiny.json"), """
+                {"format": "trainlab-preset/1",
+                 "name": {"en": "Tiny comparison", "ko": "작은 비교"},
+                 "description": {"en": "Two runs on 200 digits.", "ko": "숫자 200개로 두 번."},
+                 "base": {"data": {"source": "BUNDLED_DIGITS", "trainSize": 200},
+                          "training": {"epochs": 1, "batchSize": 50, "seed": 3}},
+                 "runs": [{"name": {"en": "Plain"}, "settings": {}},
+                          {"name": {"en": "With dropout"}, "settings": {"model": {"dropoutRate": 0.2}}}]}
+                """);
     }
 
     @AfterAll
@@ -127,6 +137,26 @@ class WorkbenchWindowTest {
         waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.STOPPED, 10);
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Stopped"));
         assertFalse(start.isDisabled());
+    }
+
+    @Test
+    void oneClickOnAPresetQueuesItsRunsAndOverlaysThemWithTheirDifference(FxRobot robot) {
+        var runs = workbench.viewModel().runs();
+        waitUntil(() -> robot.lookup("#preset-button-tiny").tryQuery().isPresent(), 20);
+        robot.clickOn("#preset-button-tiny");
+
+        assertEquals(2, runs.rows().size(), "both runs in the list at once");
+        waitUntil(() -> runs.rows().stream().allMatch(r -> r.phaseProperty().get() == org.trainlab.ui.runs.RunRow.Phase.COMPLETED), 90);
+        ChartsModel charts = workbench.viewModel().charts();
+        assertEquals(4, charts.accuracy().getSeriesCount(), "train and held-out of each run on one chart");
+        assertEquals(1, charts.accuracy().getSeries(3).getItemCount());
+        assertEquals(2, charts.accuracyGap().getSeriesCount(), "the gap of the first run is shaded");
+        javafx.scene.layout.FlowPane legend = robot.lookup("#chart-legend").queryAs(javafx.scene.layout.FlowPane.class);
+        java.util.List<String> texts = robot.lookup("#chart-legend .legend-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(legend.isVisible());
+        assertEquals(java.util.List.of("Plain", "With dropout — dropout: off → 0.2"), texts, "the legend names the difference");
+        assertTrue(robot.lookup("vs “Plain”: dropout: off → 0.2").tryQuery().isPresent(), "and so does the list");
     }
 
     @Test
