@@ -36,6 +36,8 @@ import org.jfree.chart.renderer.xy.XYDifferenceRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
@@ -234,6 +236,12 @@ public final class ChartsView {
         lossPlot.setRenderer(2, epochs);
         // the shaded gap behind, then the faint batches, then the bold epoch curves on top
         lossPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // the epoch curves set the scale: the first batches' losses (2.3 and more) would flatten the
+        // part that matters, where the held-out loss turns and climbs; their spikes are cut at the top
+        org.jfree.data.general.DatasetChangeListener scale = e -> fitLoss(y);
+        model.epochLoss().addChangeListener(scale);
+        subscriptions.add(() -> model.epochLoss().removeChangeListener(scale));
+        fitLoss(y);
         restyles.add(() -> {
             double z = zoom.get();
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
@@ -253,6 +261,26 @@ public final class ChartsView {
             return key;
         });
         return ChartStyle.chart(lossPlot, true, zoom.get());
+    }
+
+    /** 0 to a little above the highest epoch loss shown, once there is one; until then, every batch. */
+    private void fitLoss(NumberAxis y) {
+        double top = 0;
+        XYSeriesCollection epochs = model.epochLoss();
+        for (int s = 0; s < epochs.getSeriesCount(); s++) {
+            XYSeries series = epochs.getSeries(s);
+            for (int i = 0; i < series.getItemCount(); i++) {
+                double v = series.getY(i).doubleValue();
+                if (Double.isFinite(v)) {
+                    top = Math.max(top, v);
+                }
+            }
+        }
+        if (top > 0) {
+            y.setRange(0, top * 1.2);
+        } else if (!y.isAutoRange()) {
+            y.setAutoRange(true);
+        }
     }
 
     private JFreeChart accuracyChart() {
