@@ -159,6 +159,8 @@ public final class ChartsView {
         subscriptions.add(model.epochsProperty().subscribe(epochs -> {
             for (JFreeChart chart : charts.values()) {
                 chart.getXYPlot().getDomainAxis().setRange(0, Math.max(1, epochs.intValue()));
+                // the y axes fit the points within the x range, so they fit again when it changes
+                chart.getXYPlot().configureRangeAxes();
             }
         }));
         subscriptions.add(zoom.subscribe(z -> {

@@ -50,6 +50,7 @@ import org.trainlab.experiment.SettingsDiff;
 import org.trainlab.experiment.SettingsJson;
 import org.trainlab.export.CsvExport;
 import org.trainlab.export.Dl4jExport;
+import org.trainlab.export.ExportFiles;
 import org.trainlab.export.PyTorchExport;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
@@ -596,13 +597,13 @@ public final class RunsViewModel {
     /** The active run's settings as a settings file (the panel's settings when no run is active). */
     public void exportSettings(Path file) {
         ExperimentSettings s = exportedSettings();
-        writeInBackground(file, () -> SettingsJson.write(file, s),
+        writeInBackground(file, () -> ExportFiles.write(file, SettingsJson.write(s) + "\n"),
                 () -> status.set(Status.of("status.exported", file.toString())));
     }
 
     /** Writes text (code, an SVG) to a file in the background, atomically. */
     public void exportText(Path file, String text) {
-        writeInBackground(file, () -> org.trainlab.experiment.StrictJson.writeAtomically(file, text),
+        writeInBackground(file, () -> ExportFiles.write(file, text),
                 () -> status.set(Status.of("status.exported", file.toString())));
     }
 
