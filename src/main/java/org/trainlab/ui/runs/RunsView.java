@@ -255,7 +255,8 @@ public final class RunsView {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                // after the next layout: a row added just now is not in the list's cells yet
+                javafx.application.Platform.runLater(() -> table.scrollTo(row));
             }
         } finally {
             selecting = false;

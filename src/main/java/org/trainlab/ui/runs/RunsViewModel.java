@@ -87,7 +87,7 @@ public final class RunsViewModel {
     /** The replay speeds offered, slowest first. */
     public static final List<Replay.Speed> REPLAY_SPEEDS = List.of(Replay.Speed.timesOriginal(1),
             Replay.Speed.timesOriginal(5), Replay.Speed.timesOriginal(20), Replay.Speed.epochsPerSecond(1),
-            Replay.Speed.epochsPerSecond(5));
+            Replay.Speed.epochsPerSecond(2), Replay.Speed.epochsPerSecond(5));
 
     /** A file task for the background executor. */
     @FunctionalInterface
@@ -134,8 +134,9 @@ public final class RunsViewModel {
     private final ReadOnlyIntegerWrapper inProgress = new ReadOnlyIntegerWrapper(this, "inProgress");
     private final ReadOnlyIntegerWrapper waitingCount = new ReadOnlyIntegerWrapper(this, "waitingCount");
     private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(this, "replaying");
+    /** Two epochs a second: a 40-epoch comparison replays in 20 seconds, slow enough to talk over. */
     private final ObjectProperty<Replay.Speed> replaySpeed = new SimpleObjectProperty<>(this, "replaySpeed",
-            REPLAY_SPEEDS.get(2));
+            REPLAY_SPEEDS.get(4));
     private final ReadOnlyBooleanWrapper replayable = new ReadOnlyBooleanWrapper(this, "replayable");
     private final ReadOnlyObjectWrapper<Path> sessionFile = new ReadOnlyObjectWrapper<>(this, "sessionFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
