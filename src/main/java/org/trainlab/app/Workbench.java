@@ -1,47 +1,81 @@
 package org.trainlab.app;
 
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.TrainingService;
+import org.trainlab.session.LiveSession;
+import org.trainlab.session.Session;
+import org.trainlab.session.SessionAutosaver;
+import org.trainlab.session.SessionFormatException;
+import org.trainlab.session.SessionStore;
 import org.trainlab.ui.MainViewModel;
 import org.trainlab.ui.MainWindow;
 import org.trainlab.ui.charts.MetricDrain;
-import org.trainlab.ui.run.Trainer;
+import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Trainer;
 import org.trainlab.ui.settings.DatasetAccess;
 import org.trainlab.ui.settings.SettingsViewModel;
 import org.trainlab.ui.theme.Fonts;
 
 /**
- * Wires the workbench window: fonts, the training service, the view models and the window, and
- * loads the native libraries in the background so the window is usable at once. The application
- * and the window tests both open it through here.
+ * Wires the workbench window: fonts, the training service, the session with its autosave, the view
+ * models and the window; loads the native libraries in the background so the window is usable at once,
+ * and offers to restore the autosave of a session that did not end normally. The application and the
+ * window tests both open it through here.
  */
 public final class Workbench implements AutoCloseable {
 
     /** Set to true to start a run with the default settings as soon as the window shows (for screenshots and demos). */
     public static final String AUTOSTART_PROPERTY = "trainlab.autostart";
+    /** Set to a preset's id (e.g. "overfitting") to queue it as soon as the window shows (for screenshots and demos). */
+    public static final String PRESET_PROPERTY = "trainlab.preset";
 
     private final TrainingService service;
     private final ExecutorService background;
+    private final LiveSession session = new LiveSession(Session.empty());
+    private final SessionStore store = SessionStore.autosave();
     private final MainViewModel viewModel;
     private final MainWindow window;
+    private final Stage stage;
+    /** Null until the user has decided about an earlier autosave, so nothing overwrites it before then. */
+    private volatile SessionAutosaver autosaver;
+    private boolean closed;
 
     private Workbench(Stage stage, Locale locale) {
+        this.stage = stage;
         Fonts.load();
-        service = new TrainingService(1);
+        int concurrency = TrainingService.defaultConcurrency();
+        service = new TrainingService(concurrency);
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "trainlab-ui-background");
             t.setDaemon(true);
             return t;
         });
         SettingsViewModel settings = new SettingsViewModel(DatasetAccess.standard(), background, Platform::runLater);
-        viewModel = new MainViewModel(settings, Trainer.of(service), new MetricDrain(), locale);
+        MetricDrain drain = new MetricDrain();
+        viewModel = new MainViewModel(settings, drain, locale, (charts, language) -> new RunsViewModel(session,
+                settings, charts, Trainer.of(service), drain, this::requestSave, background, Platform::runLater,
+                System::nanoTime, language));
+        viewModel.runs().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
+        // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
+        // libraries unload, rather than under a running batch
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trainlab-stop-runs"));
     }
 
     /** Opens the window on {@code stage}; FX thread. */
@@ -49,15 +83,86 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(stage, locale);
         workbench.window.show();
         workbench.loadNativeLibraries();
+        workbench.viewModel.runs().loadPresets();
+        // after the window shows, so the question appears over it
+        Platform.runLater(workbench::offerRecovery);
         if (Boolean.getBoolean(AUTOSTART_PROPERTY)) {
             // after the bundled digits are in, which the first run needs
-            workbench.viewModel.run().canStartProperty().subscribe(can -> {
-                if (can && workbench.viewModel.run().stateProperty().get() == null) {
-                    workbench.viewModel.run().start();
+            workbench.viewModel.runs().canStartProperty().subscribe(can -> {
+                if (can && !workbench.viewModel.runs().hasRunsProperty().get()) {
+                    workbench.viewModel.runs().start();
                 }
             });
         }
+        String preset = System.getProperty(PRESET_PROPERTY, "").strip();
+        if (!preset.isEmpty()) {
+            workbench.viewModel.runs().presets().addListener((javafx.collections.ListChangeListener<org.trainlab.preset.Preset>) c ->
+                    workbench.viewModel.runs().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
+                            .filter(p -> !workbench.viewModel.runs().hasRunsProperty().get())
+                            .ifPresent(p -> workbench.viewModel.runs().queuePreset(p)));
+        }
         return workbench;
+    }
+
+    /**
+     * A session autosaved by a program that did not end normally (a crash, {@code kill -9}) is offered
+     * back with every finished epoch; an unreadable one has been set aside, and the user is told where.
+     */
+    private void offerRecovery() {
+        if (closed) {
+            return;
+        }
+        Messages messages = Messages.of(viewModel.localeProperty().get());
+        try {
+            Optional<Session> found = store.findRecoverable();
+            if (found.isPresent() && !found.get().runs().isEmpty() && askRestore(messages, found.get())) {
+                viewModel.runs().restore(found.get());
+            }
+        } catch (SessionFormatException e) {
+            Alert alert = alert(Alert.AlertType.WARNING, messages, messages.format("recover.damaged", e.getMessage()));
+            alert.showAndWait();
+        } catch (IOException e) {
+            Alert alert = alert(Alert.AlertType.WARNING, messages,
+                    messages.format("recover.unreadable", store.file().toString(), e.getMessage()));
+            alert.showAndWait();
+        }
+        autosaver = new SessionAutosaver(store, session::snapshot);
+        autosaver.setProblemListener(problem -> Platform.runLater(() -> viewModel.runs().showStatus(
+                org.trainlab.ui.runs.Status.of("status.autosaveFailed", problem))));
+        if (!session.snapshot().runs().isEmpty()) {
+            autosaver.requestSave();
+        }
+    }
+
+    private boolean askRestore(Messages messages, Session found) throws IOException {
+        int epochs = found.runs().stream().mapToInt(r -> r.epochs().size()).sum();
+        String when = store.savedAt().map(t -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).format(t.atZone(ZoneId.systemDefault()))).orElse("?");
+        ButtonType restore = new ButtonType(messages.get("recover.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("recover.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages,
+                messages.format("recover.text", found.runs().size(), epochs, when));
+        alert.getButtonTypes().setAll(restore, discard);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    private Alert alert(Alert.AlertType type, Messages messages, String text) {
+        Alert alert = new Alert(type);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("recover.title"));
+        alert.setHeaderText(messages.get("recover.title"));
+        alert.setContentText(text);
+        alert.getDialogPane().getStylesheets().add(
+                Objects.requireNonNull(Workbench.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
+        alert.getDialogPane().getStyleClass().add("trainlab-dialog");
+        return alert;
+    }
+
+    private void requestSave() {
+        SessionAutosaver saver = autosaver;
+        if (saver != null) {
+            saver.requestSave();
+        }
     }
 
     private void loadNativeLibraries() {
@@ -84,12 +189,22 @@ public final class Workbench implements AutoCloseable {
         return window;
     }
 
-    /** Stops any run and the drain; FX thread. */
+    /** Where the session is autosaved. */
+    public SessionStore store() {
+        return store;
+    }
+
+    /** Stops every run and the drain, and marks the autosave as cleanly closed; FX thread. */
     @Override
     public void close() {
-        viewModel.run().stop();
+        closed = true;
+        viewModel.runs().stopAll();
         window.close();
         service.close();
+        SessionAutosaver saver = autosaver;
+        if (saver != null) {
+            saver.markClean();
+        }
         background.shutdownNow();
     }
 }

@@ -4,9 +4,10 @@ import org.trainlab.experiment.ExperimentSettings;
 import org.trainlab.experiment.RunState;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TrainingService implements AutoCloseable {
 
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final TrainingRun.DataSource dataSource;
     private final java.util.Set<TrainingRun> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -33,7 +34,29 @@ public final class TrainingService implements AutoCloseable {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         };
-        this.executor = Executors.newFixedThreadPool(Math.max(1, maxConcurrent), threads);
+        int n = Math.max(1, maxConcurrent);
+        this.executor = new ThreadPoolExecutor(n, n, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+    }
+
+    /**
+     * Changes how many runs train at once, from any thread. Raising it starts waiting runs at once;
+     * lowering it lets running ones finish and starts no more until fewer than the new limit run.
+     */
+    public synchronized void setMaxConcurrent(int maxConcurrent) {
+        int n = Math.max(1, maxConcurrent);
+        // the core size may never exceed the maximum, so the order depends on the direction
+        if (n > executor.getMaximumPoolSize()) {
+            executor.setMaximumPoolSize(n);
+            executor.setCorePoolSize(n);
+        } else {
+            executor.setCorePoolSize(n);
+            executor.setMaximumPoolSize(n);
+        }
+    }
+
+    /** How many runs may train at once. */
+    public int maxConcurrent() {
+        return executor.getMaximumPoolSize();
     }
 
     /** A sensible number of simultaneous runs: one per two cores, at least one. */
@@ -55,11 +78,23 @@ public final class TrainingService implements AutoCloseable {
         return new RunHandle(run, done);
     }
 
-    /** Stops every run at its next batch (queued ones before they start) and ends the threads. */
+    /** How long {@link #close()} waits for runs to reach the end of their batch. */
+    static final long CLOSE_WAIT_SECONDS = 10;
+
+    /**
+     * Stops every run at its next batch (queued ones before they start) and waits for them to end, a
+     * few seconds at most: the program may exit next, and exiting frees native memory that a batch still
+     * in flight would be using.
+     */
     @Override
     public void close() {
         active.forEach(TrainingRun::stop);
         executor.shutdown();
+        try {
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Control of one submitted run from any thread. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.trainlab.experiment.EpochMetrics;
 import org.trainlab.experiment.MetricsCsv;
-import org.trainlab.experiment.StrictJson;
 import org.trainlab.session.LossPoint;
 import org.trainlab.session.SessionRun;
 
@@ -65,6 +64,6 @@ public final class CsvExport {
 
     /** Writes a CSV atomically, so a half-written file never replaces a good one. */
     public static void write(Path file, String csv) throws IOException {
-        StrictJson.writeAtomically(file, csv);
+        ExportFiles.write(file, csv);
     }
 }

@@ -1,10 +1,14 @@
 package org.trainlab.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -13,6 +17,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,29 +29,45 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.trainlab.preset.Preset;
+import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.ui.i18n.Messages;
-import org.trainlab.ui.run.RunControlsView;
-import org.trainlab.ui.run.RunViewModel;
-import org.trainlab.ui.run.Status;
+import org.trainlab.ui.runs.RunControlsView;
+import org.trainlab.ui.runs.RunsView;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.settings.SettingsView;
 
 /**
- * The window's content in one language: menus, the technique panel on the left, run controls and the
- * three charts on the right, the status line at the bottom. Rebuilt whole when the language changes.
+ * The window's content in one language: menus, the technique panel on the left; on the right the run
+ * controls, the runs list and the three charts; the status line at the bottom. Rebuilt whole when the
+ * language changes.
  */
 public final class MainView {
 
     public static final KeyCombination START = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.F6);
     public static final KeyCombination STOP = new KeyCodeCombination(KeyCode.F7);
+    public static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination COPY_CODE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination REPLAY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel vm;
     private final Messages messages;
     private final Stage stage;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final FileActions files;
     private SettingsView settingsView;
     private RunControlsView runView;
+    private RunsView runsView;
     private ChartsView chartsView;
     private BorderPane root;
 
@@ -54,6 +75,7 @@ public final class MainView {
         this.vm = vm;
         this.messages = messages;
         this.stage = stage;
+        this.files = new FileActions(stage, messages, vm.runs(), () -> chartsView);
         createView();
         initListeners();
     }
@@ -66,13 +88,34 @@ public final class MainView {
         return messages;
     }
 
+    /** The file dialogs of this view: the window asks them before it closes. */
+    FileActions files() {
+        return files;
+    }
+
+    public ChartsView chartsView() {
+        return chartsView;
+    }
+
+    public RunsView runsView() {
+        return runsView;
+    }
+
     private void createView() {
         settingsView = new SettingsView(vm.settings(), messages, vm.zoomProperty());
-        runView = new RunControlsView(vm.run(), messages);
+        runView = new RunControlsView(vm.runs(), messages);
+        runsView = new RunsView(vm.runs(), messages);
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
-        VBox center = new VBox(runView.node(), chartsView.node());
+        chartsView.setExportHandler(files::exportChart);
+        // the runs list over the charts; the divider moves to give either more room
+        SplitPane split = new SplitPane(runsView.node(), chartsView.node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        split.getStyleClass().add("runs-split");
+        SplitPane.setResizableWithParent(runsView.node(), false);
+        VBox center = new VBox(runView.node(), split);
         center.getStyleClass().add("workspace");
-        VBox.setVgrow(chartsView.node(), Priority.ALWAYS);
+        VBox.setVgrow(split, Priority.ALWAYS);
         root = new BorderPane(center, menuBar(), null, statusBar(), settingsView.node());
         root.getStyleClass().add("main");
     }
@@ -82,6 +125,18 @@ public final class MainView {
             root.getStyleClass().removeIf(c -> c.startsWith("zoom-"));
             root.getStyleClass().add("zoom-" + Math.round(zoom.doubleValue() * 100));
         }));
+        vm.runs().setNoticeHandler(files::show);
+        subscriptions.add(vm.runs().sessionFileProperty().subscribe(f -> updateTitle()));
+        subscriptions.add(vm.runs().dirtyProperty().subscribe(d -> updateTitle()));
+    }
+
+    private void updateTitle() {
+        Path file = vm.runs().sessionFileProperty().get();
+        String title = messages.get("app.title");
+        if (file != null) {
+            title = file.getFileName() + (vm.runs().dirtyProperty().get() ? " *" : "") + " – " + title;
+        }
+        stage.setTitle(title);
     }
 
     public void dispose() {
@@ -89,24 +144,67 @@ public final class MainView {
         subscriptions.clear();
         settingsView.dispose();
         runView.dispose();
+        runsView.dispose();
         chartsView.dispose();
     }
 
     private MenuBar menuBar() {
-        RunViewModel run = vm.run();
-        MenuItem reset = item("menu.file.reset", null, () -> vm.settings().resetToDefaults());
-        reset.disableProperty().bind(run.activeProperty());
-        subscriptions.add(reset.disableProperty()::unbind);
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu(messages.get("menu.file"), null, reset, new SeparatorMenuItem(), quit);
+        RunsViewModel runs = vm.runs();
+        KeyCombination quitKey = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
-        MenuItem start = item("menu.run.start", START, run::start);
-        MenuItem pause = item("menu.run.pause", PAUSE, run::togglePause);
-        MenuItem stop = item("menu.run.stop", STOP, run::stop);
-        subscriptions.add(run.canStartProperty().subscribe(on -> start.setDisable(!on)));
-        subscriptions.add(run.canPauseProperty().subscribe(on -> pause.setDisable(!on)));
-        subscriptions.add(run.activeProperty().subscribe(on -> stop.setDisable(!on)));
-        Menu runMenu = new Menu(messages.get("menu.run"), null, start, pause, stop);
+        Menu export = new Menu(messages.get("menu.export"), null,
+                item("menu.export.all", EXPORT, files::exportAll),
+                new SeparatorMenuItem(),
+                item("menu.export.metrics", null, () -> files.exportMetrics(false)),
+                item("menu.export.metricsAll", null, () -> files.exportMetrics(true)),
+                item("menu.export.png", null, () -> files.exportCharts("png")),
+                item("menu.export.svg", null, () -> files.exportCharts("svg")),
+                item("menu.export.settings", null, files::exportSettings),
+                item("menu.export.pytorch", null, files::exportPyTorch),
+                item("menu.export.dl4j", null, files::exportDl4j));
+        export.setId("menu-export");
+        Menu file = new Menu(messages.get("menu.file"), null,
+                item("menu.file.new", NEW, files::newSession),
+                item("menu.file.open", OPEN, files::open),
+                item("menu.file.save", SAVE, files::save),
+                item("menu.file.saveAs", SAVE_AS, files::saveAs),
+                new SeparatorMenuItem(),
+                export,
+                item("menu.file.copyPytorch", COPY_CODE, files::copyPyTorch),
+                item("menu.file.copyDl4j", null, files::copyDl4j),
+                new SeparatorMenuItem(),
+                item("menu.file.reset", null, () -> vm.settings().resetToDefaults()),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", quitKey, () -> {
+                    if (files.mayReplaceSession()) {
+                        Platform.exit();
+                    }
+                }));
+
+        MenuItem start = item("menu.run.start", START, runs::start);
+        MenuItem pause = item("menu.run.pause", PAUSE, runs::togglePause);
+        MenuItem stop = item("menu.run.stop", STOP, runs::stop);
+        MenuItem duplicate = item("menu.run.duplicate", DUPLICATE, runs::duplicate);
+        MenuItem remove = item("menu.run.remove", null, runs::removeActive);
+        MenuItem stopAll = item("menu.run.stopAll", null, runs::stopAll);
+        MenuItem replay = item("menu.run.replay", REPLAY, runs::replay);
+        MenuItem stopReplay = item("menu.run.stopReplay", null, runs::stopReplay);
+        disableUnless(start, runs.canStartProperty());
+        disableUnless(pause, runs.canPauseProperty());
+        disableUnless(stop, runs.canStopProperty());
+        disableUnless(duplicate, runs.canDuplicateProperty());
+        disableUnless(remove, runs.canRemoveProperty());
+        disableUnless(replay, runs.replayableProperty());
+        disableUnless(stopReplay, runs.replayingProperty());
+        Menu runMenu = new Menu(messages.get("menu.run"), null, start, pause, stop, new SeparatorMenuItem(), duplicate,
+                remove, stopAll, new SeparatorMenuItem(), replay, stopReplay);
+
+        Menu presets = new Menu(messages.get("menu.presets"));
+        presets.setId("menu-presets");
+        fillPresets(presets);
+        ListChangeListener<Preset> presetsChanged = c -> fillPresets(presets);
+        runs.presets().addListener(presetsChanged);
+        subscriptions.add(() -> runs.presets().removeListener(presetsChanged));
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
@@ -134,9 +232,30 @@ public final class MainView {
             choice.setOnAction(e -> Platform.runLater(() -> vm.localeProperty().set(locale)));
             language.getItems().add(choice);
         }
-        MenuBar bar = new MenuBar(file, runMenu, view, language);
+        MenuBar bar = new MenuBar(file, runMenu, presets, view, language);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** One item per preset (one click queues the whole comparison), then where to put one's own. */
+    private void fillPresets(Menu menu) {
+        menu.getItems().clear();
+        for (Preset preset : vm.runs().presets()) {
+            MenuItem item = new MenuItem(preset.name().get(messages.locale()));
+            item.setId("preset-" + preset.id());
+            item.setOnAction(e -> vm.runs().queuePreset(preset));
+            menu.getItems().add(item);
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem folder = new MenuItem(messages.format("menu.presets.folder", PresetLoader.userFolder().toString()));
+        folder.setDisable(true);
+        menu.getItems().add(folder);
+    }
+
+    private void disableUnless(MenuItem item, javafx.beans.value.ObservableBooleanValue enabled) {
+        subscriptions.add(enabled.subscribe(on -> item.setDisable(!on)));
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
@@ -151,10 +270,11 @@ public final class MainView {
         Label status = new Label();
         status.setId("status-line");
         status.getStyleClass().add("status-text");
-        subscriptions.add(vm.run().statusProperty().subscribe(s -> {
+        subscriptions.add(vm.runs().statusProperty().subscribe(s -> {
             status.setText(text(s));
-            status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
-                    s.key().startsWith("status.diverged") || s.key().equals("status.failed"));
+            status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"),
+                    s.key().startsWith("status.diverged") || s.key().equals("status.failed")
+                            || s.key().equals("status.presetProblems"));
         }));
         Label engine = new Label();
         engine.setId("engine-status");

@@ -13,9 +13,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
-import org.trainlab.ui.run.RunViewModel;
-import org.trainlab.ui.run.Status;
-import org.trainlab.ui.run.Trainer;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.settings.SettingsViewModel;
 
 /**
@@ -29,9 +28,9 @@ public final class MainViewModel {
     public static final double PROJECTOR_ZOOM = 1.5;
 
     private final SettingsViewModel settings;
-    private final ChartsModel charts = new ChartsModel();
+    private final ChartsModel charts;
     private final MetricDrain drain;
-    private final RunViewModel run;
+    private final RunsViewModel runs;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -40,12 +39,18 @@ public final class MainViewModel {
             Status.of("engine.loading"));
     private double zoomBeforeProjector = 1.0;
 
-    public MainViewModel(SettingsViewModel settings, Trainer trainer, MetricDrain drain, Locale locale) {
+    /** Builds the runs model over the window's charts and language, once both exist. */
+    @FunctionalInterface
+    public interface RunsFactory {
+        RunsViewModel create(ChartsModel charts, javafx.beans.value.ObservableValue<Locale> locale);
+    }
+
+    public MainViewModel(SettingsViewModel settings, MetricDrain drain, Locale locale, RunsFactory runsFactory) {
         this.settings = settings;
         this.drain = drain;
         this.locale.set(locale);
-        drain.addConsumer(charts::apply);
-        this.run = new RunViewModel(settings, trainer, drain);
+        this.charts = new ChartsModel();
+        this.runs = runsFactory.create(charts, this.locale);
         projectorMode.addListener((obs, was, on) -> {
             if (on) {
                 zoomBeforeProjector = zoom.get();
@@ -89,7 +94,7 @@ public final class MainViewModel {
     // ---- Properties
 
     public SettingsViewModel settings() { return settings; }
-    public RunViewModel run() { return run; }
+    public RunsViewModel runs() { return runs; }
     public ChartsModel charts() { return charts; }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }

@@ -3,6 +3,7 @@ package org.trainlab.ui;
 import java.util.Locale;
 import java.util.Objects;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -16,7 +17,7 @@ import org.trainlab.ui.i18n.Messages;
 /**
  * The stage and its scene: sized to the screen, themed, with the run shortcuts; swaps in a freshly
  * built {@link MainView} when the language changes, over the same view models, so every setting and
- * every curve stays.
+ * every curve stays. Drives replays a few times a second and asks before closing with unsaved runs.
  */
 public final class MainWindow {
 
@@ -28,8 +29,23 @@ public final class MainWindow {
 
     private final Stage stage;
     private final MainViewModel vm;
+    /** Replays move on at most this often: smooth enough to watch, cheap for the charts. */
+    static final long REPLAY_FRAME_NANOS = 66_000_000L;
+
     private MainView view;
     private Subscription languageSubscription;
+    private final AnimationTimer replayTimer = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (now - last >= REPLAY_FRAME_NANOS) {
+                last = now;
+                vm.runs().replayTick();
+            }
+        }
+    };
+    private Subscription replaySubscription;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -42,18 +58,29 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(START_ALT, () -> vm.run().start());
-        scene.getAccelerators().put(PAUSE_ALT, () -> vm.run().togglePause());
-        scene.getAccelerators().put(STOP_ALT, () -> vm.run().stop());
+        scene.getAccelerators().put(START_ALT, () -> vm.runs().start());
+        scene.getAccelerators().put(PAUSE_ALT, () -> vm.runs().togglePause());
+        scene.getAccelerators().put(STOP_ALT, () -> vm.runs().stop());
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.setTitle(view.messages().get("app.title"));
         // a laptop screen (1366x768 and below) gets the whole screen
         if (screen.getWidth() <= 1400 || screen.getHeight() <= 800) {
             stage.setMaximized(true);
         }
         languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
+        replaySubscription = vm.runs().replayingProperty().subscribe(on -> {
+            if (on) {
+                replayTimer.start();
+            } else {
+                replayTimer.stop();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!view.files().mayReplaceSession()) {
+                e.consume();
+            }
+        });
         vm.drain().start();
         stage.show();
     }
@@ -62,15 +89,16 @@ public final class MainWindow {
         MainView old = view;
         view = new MainView(vm, Messages.of(locale), stage);
         stage.getScene().setRoot(view.root());
-        stage.setTitle(view.messages().get("app.title"));
         old.dispose();
     }
 
     /** Stops the drain and unbinds the views; the view models stay usable. */
     public void close() {
         vm.drain().stop();
+        replayTimer.stop();
         if (languageSubscription != null) {
             languageSubscription.unsubscribe();
+            replaySubscription.unsubscribe();
         }
         if (view != null) {
             view.dispose();

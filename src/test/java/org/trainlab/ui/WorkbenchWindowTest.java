@@ -14,7 +14,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,7 +34,35 @@ import org.trainlab.ui.charts.ChartsModel;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
 
+    private static String savedDataDir;
     private Workbench workbench;
+
+    /** The autosave and the user's presets go to a folder of this test's own, with a tiny preset of two runs. */
+    @BeforeAll
+    static void ownDataFolder() throws java.io.IOException {
+        savedDataDir = System.getProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("trainlab-window-test");
+        System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, data.toString());
+        java.nio.file.Path presets = java.nio.file.Files.createDirectories(data.resolve("presets"));
+        java.nio.file.Files.writeString(presets.resolve("tiny.json"), """
+                {"format": "trainlab-preset/1",
+                 "name": {"en": "Tiny comparison", "ko": "작은 비교"},
+                 "description": {"en": "Two runs on 200 digits.", "ko": "숫자 200개로 두 번."},
+                 "base": {"data": {"source": "BUNDLED_DIGITS", "trainSize": 200},
+                          "training": {"epochs": 1, "batchSize": 50, "seed": 3}},
+                 "runs": [{"name": {"en": "Plain"}, "settings": {}},
+                          {"name": {"en": "With dropout"}, "settings": {"model": {"dropoutRate": 0.2}}}]}
+                """);
+    }
+
+    @AfterAll
+    static void restoreDataFolder() {
+        if (savedDataDir == null) {
+            System.clearProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
+        } else {
+            System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, savedDataDir);
+        }
+    }
 
     @Start
     void start(Stage stage) {
@@ -73,18 +103,20 @@ class WorkbenchWindowTest {
         waitUntil(() -> !start.isDisabled(), 20);
 
         robot.push(KeyCode.F5);
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.COMPLETED, 60);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.COMPLETED, 60);
         assertEquals(8, charts.batchLoss().getSeries(0).getItemCount(), "2 epochs of 4 batches");
         assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "held-out accuracy per epoch");
         assertEquals(2, charts.epochLoss().getSeries(0).getItemCount());
-        assertTrue(charts.learningRate().getSeries(1).getItemCount() > 0);
+        assertTrue(charts.learningRate().getSeries(0).getItemCount() > 0, "the learning rate used");
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Finished 2 epochs"));
 
-        // a long run, to pause and stop
+        // a long run, to pause and stop: a new run linked to the first, which the list says
         type(robot, "#field-training-epochs", "200");
         robot.clickOn("#run-start");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING
-                && workbench.viewModel().run().batchProperty().get() > 0, 30);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.RUNNING
+                && workbench.viewModel().runs().batchProperty().get() > 0, 30);
+        assertEquals(2, workbench.viewModel().runs().rows().size());
+        assertEquals("epochs: 2 → 200", workbench.viewModel().runs().rows().get(1).differenceProperty().get());
         // the window keeps answering while training: a slider moves at once
         Slider decay = robot.lookup("#decay-slider").queryAs(Slider.class);
         long before = System.nanoTime();
@@ -92,19 +124,39 @@ class WorkbenchWindowTest {
         assertTrue(System.nanoTime() - before < 1_000_000_000L, "the FX thread answered within a second");
         assertEquals(1e-4, workbench.viewModel().settings().settingsProperty().get().regularization().strength(), 1e-12);
         robot.push(KeyCode.F6);
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.PAUSED, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.PAUSED, 10);
         Button pause = robot.lookup("#run-pause").queryButton();
         assertEquals("Resume", pause.getText());
-        int pausedAt = charts.batchLoss().getSeries(0).getItemCount();
+        int pausedAt = charts.batchLoss().getSeries(1).getItemCount();
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        assertEquals(pausedAt, charts.batchLoss().getSeries(0).getItemCount(), "no batches while paused");
+        assertEquals(pausedAt, charts.batchLoss().getSeries(1).getItemCount(), "no batches while paused");
 
         robot.clickOn("#run-pause");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.RUNNING, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.RUNNING, 10);
         robot.clickOn("#run-stop");
-        waitUntil(() -> workbench.viewModel().run().stateProperty().get() == RunState.STOPPED, 10);
+        waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.STOPPED, 10);
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Stopped"));
         assertFalse(start.isDisabled());
+    }
+
+    @Test
+    void oneClickOnAPresetQueuesItsRunsAndOverlaysThemWithTheirDifference(FxRobot robot) {
+        var runs = workbench.viewModel().runs();
+        waitUntil(() -> robot.lookup("#preset-button-tiny").tryQuery().isPresent(), 20);
+        robot.clickOn("#preset-button-tiny");
+
+        assertEquals(2, runs.rows().size(), "both runs in the list at once");
+        waitUntil(() -> runs.rows().stream().allMatch(r -> r.phaseProperty().get() == org.trainlab.ui.runs.RunRow.Phase.COMPLETED), 90);
+        ChartsModel charts = workbench.viewModel().charts();
+        assertEquals(4, charts.accuracy().getSeriesCount(), "train and held-out of each run on one chart");
+        assertEquals(1, charts.accuracy().getSeries(3).getItemCount());
+        assertEquals(2, charts.accuracyGap().getSeriesCount(), "the gap of the first run is shaded");
+        javafx.scene.layout.FlowPane legend = robot.lookup("#chart-legend").queryAs(javafx.scene.layout.FlowPane.class);
+        java.util.List<String> texts = robot.lookup("#chart-legend .legend-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(legend.isVisible());
+        assertEquals(java.util.List.of("Plain", "With dropout — dropout: off → 0.2"), texts, "the legend names the difference");
+        assertTrue(robot.lookup("vs “Plain”: dropout: off → 0.2").tryQuery().isPresent(), "and so does the list");
     }
 
     @Test

@@ -1,167 +1,405 @@
 package org.trainlab.ui.charts;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.experiment.BatchMetrics;
 import org.trainlab.experiment.EpochMetrics;
+import org.trainlab.experiment.ExperimentSettings;
 import org.trainlab.experiment.SchedulerKind;
+import org.trainlab.experiment.schedule.LrScheduler;
+import org.trainlab.session.LossPoint;
+import org.trainlab.session.SessionRun;
 
 /**
- * The curves of the current run, as JFreeChart datasets that the chart views show and that outlive
- * them (a language switch rebuilds the views over the same data). The x axis is in epochs: a batch
- * sits at its fraction of the epoch, an epoch's figures at its end. FX thread only: points are added
- * without notification and each touched series fires once per drained batch.
+ * The curves of every run, as JFreeChart datasets that the chart views show and that outlive them (a
+ * language switch rebuilds the views over the same data). Each run has its own series (batch loss,
+ * train and held-out loss and accuracy, the learning rate used and planned); the datasets hold the
+ * series of the runs on the charts ({@link #setOverlay}), in the runs list's order, so the view can
+ * colour series {@code i} (or {@code 2i} and {@code 2i + 1}) after overlay {@code i}.
  *
- * <p>Series keys are stable ids ({@link #BATCH}, {@link #TRAIN}, ...); legends translate them.
+ * <p>The x axis is in epochs: a batch sits at its fraction of the epoch, an epoch's figures at its end.
+ * FX thread only: points are added without notification and each touched series fires once per drain.
  */
 public final class ChartsModel {
 
-    public static final String BATCH = "batch";
-    public static final String TRAIN = "train";
-    public static final String HELD_OUT = "heldOut";
-    public static final String PLANNED = "planned";
-    public static final String USED = "used";
+    /** One run on the charts: its palette colour and its legend text. */
+    public record Overlay(String runId, int colorIndex, String label) {
+        public Overlay {
+            Objects.requireNonNull(runId, "runId");
+        }
+    }
+
+    /** Where an overlaid run's loss stopped being a number, in epochs. */
+    public record Divergence(String runId, int colorIndex, double x) {
+    }
+
     /** Per-batch curves keep at most about this many points per epoch (means of consecutive batches). */
     static final int POINTS_PER_EPOCH = 200;
+    /** The x axes span this many epochs while no run is shown. */
+    static final int DEFAULT_EPOCHS = 5;
 
-    private final XYSeries batchLoss = series(BATCH);
-    private final XYSeries trainLoss = series(TRAIN);
-    private final XYSeries heldOutLoss = series(HELD_OUT);
-    private final XYSeries trainAccuracy = series(TRAIN);
-    private final XYSeries heldOutAccuracy = series(HELD_OUT);
-    private final XYSeries plannedLr = series(PLANNED);
-    private final XYSeries usedLr = series(USED);
+    private final Map<String, Curves> curves = new HashMap<>();
 
-    private final XYSeriesCollection batchLossData = new XYSeriesCollection(batchLoss);
-    private final XYSeriesCollection epochLossData = new XYSeriesCollection();
-    private final XYSeriesCollection accuracyData = new XYSeriesCollection();
-    private final XYSeriesCollection lrData = new XYSeriesCollection();
+    private final XYSeriesCollection batchLoss = new XYSeriesCollection();
+    private final XYSeriesCollection epochLoss = new XYSeriesCollection();
+    private final XYSeriesCollection accuracy = new XYSeriesCollection();
+    private final XYSeriesCollection usedLr = new XYSeriesCollection();
+    private final XYSeriesCollection plannedLr = new XYSeriesCollection();
+    private final XYSeriesCollection lossGap = new XYSeriesCollection();
+    private final XYSeriesCollection accuracyGap = new XYSeriesCollection();
+    private final List<XYSeriesCollection> all = List.of(batchLoss, epochLoss, accuracy, usedLr, plannedLr, lossGap,
+            accuracyGap);
 
-    private final ReadOnlyIntegerWrapper epochs = new ReadOnlyIntegerWrapper(this, "epochs", 5);
-    /** Where the loss stopped being a number, in epochs; NaN while it has not. */
-    private final ReadOnlyDoubleWrapper divergedAt = new ReadOnlyDoubleWrapper(this, "divergedAt", Double.NaN);
+    private final ReadOnlyObjectWrapper<List<Overlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
+    private final ReadOnlyObjectWrapper<String> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted");
+    private final ReadOnlyIntegerWrapper epochs = new ReadOnlyIntegerWrapper(this, "epochs", DEFAULT_EPOCHS);
+    private final ReadOnlyObjectWrapper<List<Divergence>> divergences = new ReadOnlyObjectWrapper<>(this, "divergences",
+            List.of());
+    /** How many drains changed a curve on the charts: a measure of chart refreshes. */
+    private long refreshes;
 
-    // mean of the batches since the last point
-    private double bucketSum;
-    private int bucketCount;
+    // ---- Live events
 
-    public ChartsModel() {
-        epochLossData.addSeries(trainLoss);
-        epochLossData.addSeries(heldOutLoss);
-        accuracyData.addSeries(trainAccuracy);
-        accuracyData.addSeries(heldOutAccuracy);
-        lrData.addSeries(plannedLr);
-        lrData.addSeries(usedLr);
-    }
-
-    private static XYSeries series(String key) {
-        return new XYSeries(key, true, true);
-    }
-
-    /** Consumer of the {@link MetricDrain}. */
+    /** Consumer of the {@link MetricDrain}'s run events. */
     public void apply(List<RunEvent> events) {
         // by identity: a series' equals and hashCode follow its points, which change right here
         Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean shapeChanged = false;
         for (RunEvent event : events) {
             if (event instanceof RunEvent.Started started) {
-                reset(started, changed);
+                Curves c = curves(started.runId());
+                c.clear(changed);
+                c.plan(started.settings());
+                shapeChanged = true;
             } else if (event instanceof RunEvent.Batch batch) {
-                addBatch(batch.metrics(), changed);
+                Curves c = curves(batch.runId());
+                shapeChanged |= c.addBatch(batch.metrics(), changed);
             } else if (event instanceof RunEvent.Epoch epoch) {
-                addEpoch(epoch.metrics(), changed);
+                curves(epoch.runId()).addEpoch(epoch.metrics(), changed);
             }
         }
-        changed.forEach(XYSeries::fireSeriesChanged);
+        fire(changed);
+        if (shapeChanged) {
+            publishShape();
+        }
     }
 
-    private void reset(RunEvent.Started started, Set<XYSeries> changed) {
-        for (XYSeries s : List.of(batchLoss, trainLoss, heldOutLoss, trainAccuracy, heldOutAccuracy, plannedLr, usedLr)) {
-            s.setNotify(false);
-            s.clear();
-            s.setNotify(true);
-            changed.add(s);
+    // ---- Runs from a session, replays
+
+    /** Shows a run as recorded: every finished epoch and its loss curve (a restored or opened session). */
+    public void load(SessionRun run) {
+        Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Curves c = curves(run.id());
+        c.clear(changed);
+        c.plan(run.settings());
+        c.batchesPerEpoch = batchesPerEpoch(run);
+        c.show(run.epochs(), run.losses().points(), changed);
+        fire(changed);
+        publishShape();
+    }
+
+    /** Empties a run's curves for a replay; {@link #showReplay} then adds what the replay has reached. */
+    public void beginReplay(SessionRun run) {
+        Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Curves c = curves(run.id());
+        c.clear(changed);
+        c.plan(run.settings());
+        c.batchesPerEpoch = batchesPerEpoch(run);
+        fire(changed);
+        publishShape();
+    }
+
+    /** Adds the run's first {@code epochCount} epochs and {@code lossCount} loss points, those not yet shown. */
+    public void showReplay(SessionRun run, int epochCount, int lossCount) {
+        Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Curves c = curves(run.id());
+        List<EpochMetrics> e = run.epochs();
+        List<LossPoint> l = run.losses().points();
+        c.show(e.subList(Math.min(c.shownEpochs, epochCount), Math.min(epochCount, e.size())),
+                l.subList(Math.min(c.shownLosses, lossCount), Math.min(lossCount, l.size())), changed);
+        fire(changed);
+        if (!Double.isNaN(c.divergedAt)) {
+            publishShape();
         }
-        bucketSum = 0;
-        bucketCount = 0;
-        divergedAt.set(Double.NaN);
-        epochs.set(started.settings().training().epochs());
-        // a plateau schedule depends on the losses to come, so it has no honest plan to draw
-        if (started.settings().scheduler().kind() != SchedulerKind.REDUCE_ON_PLATEAU) {
-            double[] plan = started.plannedLr();
+    }
+
+    /** Forgets a run's curves (it was removed from the session). */
+    public void remove(String runId) {
+        curves.remove(runId);
+        List<Overlay> left = overlays.get().stream().filter(o -> !o.runId().equals(runId)).toList();
+        if (left.size() != overlays.get().size()) {
+            setOverlay(left, Objects.equals(highlighted.get(), runId) ? null : highlighted.get());
+        }
+    }
+
+    /** Forgets every run (a session was opened or a new one started). */
+    public void clear() {
+        setOverlay(List.of(), null);
+        curves.clear();
+    }
+
+    /** Whether the run has any curve yet. */
+    public boolean hasCurves(String runId) {
+        Curves c = curves.get(runId);
+        return c != null && (c.trainAccuracy.getItemCount() > 0 || c.batch.getItemCount() > 0);
+    }
+
+    // ---- Which runs are shown
+
+    /**
+     * Shows these runs, in this order; the highlighted one (when shown) has the gap between its train
+     * and held-out curves shaded and its planned learning rate drawn. Null highlights the first.
+     */
+    public void setOverlay(List<Overlay> runs, String highlightedId) {
+        List<Overlay> next = List.copyOf(runs);
+        String light = next.stream().anyMatch(o -> o.runId().equals(highlightedId)) ? highlightedId
+                : next.isEmpty() ? null : next.get(0).runId();
+        if (next.equals(overlays.get()) && Objects.equals(light, highlighted.get())) {
+            return;
+        }
+        // one redraw per chart for the whole change, not one per series added
+        all.forEach(d -> d.setNotify(false));
+        all.forEach(XYSeriesCollection::removeAllSeries);
+        for (Overlay o : next) {
+            Curves c = curves(o.runId());
+            batchLoss.addSeries(c.batch);
+            epochLoss.addSeries(c.trainLoss);
+            epochLoss.addSeries(c.heldOutLoss);
+            accuracy.addSeries(c.trainAccuracy);
+            accuracy.addSeries(c.heldOutAccuracy);
+            usedLr.addSeries(c.usedLr);
+        }
+        if (light != null) {
+            Curves c = curves(light);
+            lossGap.addSeries(c.trainLoss);
+            lossGap.addSeries(c.heldOutLoss);
+            accuracyGap.addSeries(c.trainAccuracy);
+            accuracyGap.addSeries(c.heldOutAccuracy);
+            plannedLr.addSeries(c.plannedLr);
+        }
+        overlays.set(next);
+        highlighted.set(light);
+        publishShape();
+        all.forEach(d -> d.setNotify(true));
+        refreshes++;
+    }
+
+    private Curves curves(String runId) {
+        return curves.computeIfAbsent(runId, Curves::new);
+    }
+
+    private void fire(Set<XYSeries> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        changed.forEach(XYSeries::fireSeriesChanged);
+        Set<String> shown = new java.util.HashSet<>();
+        overlays.get().forEach(o -> shown.add(o.runId()));
+        if (changed.stream().anyMatch(s -> shown.contains(runOf(s)))) {
+            refreshes++;
+        }
+    }
+
+    private static String runOf(XYSeries series) {
+        String key = (String) series.getKey();
+        return key.substring(0, key.lastIndexOf('/'));
+    }
+
+    /** The x range and the divergence marks follow the runs shown. */
+    private void publishShape() {
+        int most = 0;
+        List<Divergence> marks = new ArrayList<>();
+        for (Overlay o : overlays.get()) {
+            Curves c = curves(o.runId());
+            most = Math.max(most, c.plannedEpochs);
+            if (!Double.isNaN(c.divergedAt)) {
+                marks.add(new Divergence(o.runId(), o.colorIndex(), c.divergedAt));
+            }
+        }
+        epochs.set(most == 0 ? DEFAULT_EPOCHS : most);
+        if (!marks.equals(divergences.get())) {
+            divergences.set(List.copyOf(marks));
+        }
+    }
+
+    /** Batches per epoch of a recorded run: from its first epoch, else estimated from its settings. */
+    private static int batchesPerEpoch(SessionRun run) {
+        if (!run.epochs().isEmpty() && run.epochs().get(0).iteration() > 0) {
+            return (int) run.epochs().get(0).iteration();
+        }
+        ExperimentSettings s = run.settings();
+        return Math.max(1, (s.data().trainSize() + s.training().batchSize() - 1) / s.training().batchSize());
+    }
+
+    /** One run's series; keys are "{@code <run id>/<curve>}", unique within every dataset. */
+    private static final class Curves {
+        final XYSeries batch;
+        final XYSeries trainLoss;
+        final XYSeries heldOutLoss;
+        final XYSeries trainAccuracy;
+        final XYSeries heldOutAccuracy;
+        final XYSeries usedLr;
+        final XYSeries plannedLr;
+        int plannedEpochs;
+        int batchesPerEpoch = 1;
+        double divergedAt = Double.NaN;
+        int shownEpochs;
+        int shownLosses;
+        // mean of the batches since the last point
+        double bucketSum;
+        int bucketCount;
+
+        Curves(String runId) {
+            batch = series(runId, "batch");
+            trainLoss = series(runId, "trainLoss");
+            heldOutLoss = series(runId, "heldOutLoss");
+            trainAccuracy = series(runId, "trainAccuracy");
+            heldOutAccuracy = series(runId, "heldOutAccuracy");
+            usedLr = series(runId, "usedLr");
+            plannedLr = series(runId, "plannedLr");
+        }
+
+        private static XYSeries series(String runId, String curve) {
+            return new XYSeries(runId + "/" + curve, true, true);
+        }
+
+        List<XYSeries> all() {
+            return List.of(batch, trainLoss, heldOutLoss, trainAccuracy, heldOutAccuracy, usedLr, plannedLr);
+        }
+
+        void clear(Set<XYSeries> changed) {
+            for (XYSeries s : all()) {
+                if (s.getItemCount() > 0) {
+                    s.setNotify(false);
+                    s.clear();
+                    s.setNotify(true);
+                    changed.add(s);
+                }
+            }
+            bucketSum = 0;
+            bucketCount = 0;
+            divergedAt = Double.NaN;
+            shownEpochs = 0;
+            shownLosses = 0;
+        }
+
+        /** The planned epochs, and the planned learning rate as steps, one per epoch. */
+        void plan(ExperimentSettings settings) {
+            plannedEpochs = settings.training().epochs();
+            batchesPerEpoch = Math.max(1, (settings.data().trainSize() + settings.training().batchSize() - 1)
+                    / settings.training().batchSize());
+            // a plateau schedule depends on the losses to come, so it has no honest plan to draw
+            if (settings.scheduler().kind() == SchedulerKind.REDUCE_ON_PLATEAU) {
+                return;
+            }
+            double[] plan;
+            try {
+                plan = LrScheduler.preview(settings.scheduler(), settings.optimizer().learningRate(), plannedEpochs);
+            } catch (RuntimeException e) {
+                return; // settings from an older file may not make a schedule; the used rate still shows
+            }
             for (int e = 0; e < plan.length; e++) {
                 plannedLr.add(e, plan[e], false);
                 plannedLr.add(e + 1, plan[e], false);
             }
         }
-    }
 
-    private void addBatch(BatchMetrics m, Set<XYSeries> changed) {
-        double x = m.epoch() - 1 + (double) m.batch() / m.batches();
-        if (!Double.isFinite(m.loss())) {
-            divergedAt.set(x);
-            return;
+        /** @return whether the run diverged with this batch */
+        boolean addBatch(BatchMetrics m, Set<XYSeries> changed) {
+            batchesPerEpoch = m.batches();
+            double x = m.epoch() - 1 + (double) m.batch() / m.batches();
+            if (!Double.isFinite(m.loss())) {
+                boolean first = Double.isNaN(divergedAt);
+                divergedAt = first ? x : divergedAt;
+                return first;
+            }
+            bucketSum += m.loss();
+            bucketCount++;
+            int every = Math.max(1, (m.batches() + POINTS_PER_EPOCH - 1) / POINTS_PER_EPOCH);
+            if (bucketCount >= every || m.batch() == m.batches()) {
+                batch.add(x, bucketSum / bucketCount, false);
+                usedLr.add(x, m.learningRate(), false);
+                bucketSum = 0;
+                bucketCount = 0;
+                changed.add(batch);
+                changed.add(usedLr);
+            }
+            return false;
         }
-        bucketSum += m.loss();
-        bucketCount++;
-        int every = Math.max(1, (m.batches() + POINTS_PER_EPOCH - 1) / POINTS_PER_EPOCH);
-        if (bucketCount >= every || m.batch() == m.batches()) {
-            batchLoss.add(x, bucketSum / bucketCount, false);
-            usedLr.add(x, m.learningRate(), false);
-            bucketSum = 0;
-            bucketCount = 0;
-            changed.add(batchLoss);
-            changed.add(usedLr);
+
+        void addEpoch(EpochMetrics m, Set<XYSeries> changed) {
+            if (Double.isFinite(m.trainLoss()) && Double.isFinite(m.testLoss())) {
+                trainLoss.add(m.epoch(), m.trainLoss(), false);
+                heldOutLoss.add(m.epoch(), m.testLoss(), false);
+                changed.add(trainLoss);
+                changed.add(heldOutLoss);
+            }
+            trainAccuracy.add(m.epoch(), m.trainAccuracy(), false);
+            heldOutAccuracy.add(m.epoch(), m.testAccuracy(), false);
+            changed.add(trainAccuracy);
+            changed.add(heldOutAccuracy);
+        }
+
+        /** Adds recorded epochs and loss points; a recorded run's learning rate is drawn per epoch. */
+        void show(List<EpochMetrics> epochs, List<LossPoint> losses, Set<XYSeries> changed) {
+            for (EpochMetrics m : epochs) {
+                addEpoch(m, changed);
+                if (Double.isFinite(m.learningRate())) {
+                    usedLr.add(m.epoch() - 1, m.learningRate(), false);
+                    usedLr.add(m.epoch(), m.learningRate(), false);
+                    changed.add(usedLr);
+                }
+            }
+            for (LossPoint p : losses) {
+                double x = (double) p.iteration() / batchesPerEpoch;
+                if (Float.isFinite(p.loss())) {
+                    batch.add(x, p.loss(), false);
+                    changed.add(batch);
+                } else if (Double.isNaN(divergedAt)) {
+                    divergedAt = x;
+                }
+            }
+            shownEpochs += epochs.size();
+            shownLosses += losses.size();
         }
     }
 
-    private void addEpoch(EpochMetrics m, Set<XYSeries> changed) {
-        if (Double.isFinite(m.trainLoss()) && Double.isFinite(m.testLoss())) {
-            trainLoss.add(m.epoch(), m.trainLoss(), false);
-            heldOutLoss.add(m.epoch(), m.testLoss(), false);
-            changed.add(trainLoss);
-            changed.add(heldOutLoss);
-        }
-        trainAccuracy.add(m.epoch(), m.trainAccuracy(), false);
-        heldOutAccuracy.add(m.epoch(), m.testAccuracy(), false);
-        changed.add(trainAccuracy);
-        changed.add(heldOutAccuracy);
-    }
+    // ---- Properties
 
-    /** Loss of the training batches as they ran. */
-    public XYSeriesCollection batchLoss() {
-        return batchLossData;
-    }
-
-    /** Series 0 the epoch's mean training loss, series 1 the held-out loss. */
-    public XYSeriesCollection epochLoss() {
-        return epochLossData;
-    }
-
-    /** Series 0 training accuracy, series 1 held-out accuracy, 0..1. */
-    public XYSeriesCollection accuracy() {
-        return accuracyData;
-    }
-
-    /** Series 0 the planned learning rate, series 1 the one each batch used. */
-    public XYSeriesCollection learningRate() {
-        return lrData;
-    }
-
-    /** The planned epochs: the x axes span 0 to this. */
-    public ReadOnlyIntegerProperty epochsProperty() {
-        return epochs.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty divergedAtProperty() {
-        return divergedAt.getReadOnlyProperty();
-    }
+    /** Per-batch training loss, one series per shown run. */
+    public XYSeriesCollection batchLoss() { return batchLoss; }
+    /** Train and held-out loss per epoch: series {@code 2i} and {@code 2i + 1} for shown run {@code i}. */
+    public XYSeriesCollection epochLoss() { return epochLoss; }
+    /** Train and held-out accuracy (0..1) per epoch: series {@code 2i} and {@code 2i + 1} for run {@code i}. */
+    public XYSeriesCollection accuracy() { return accuracy; }
+    /** The learning rate each run used, one series per shown run. */
+    public XYSeriesCollection learningRate() { return usedLr; }
+    /** The highlighted run's planned learning rate; empty when none or a plateau schedule. */
+    public XYSeriesCollection plannedLearningRate() { return plannedLr; }
+    /** The highlighted run's train and held-out loss, for shading the gap between them. */
+    public XYSeriesCollection lossGap() { return lossGap; }
+    /** The highlighted run's train and held-out accuracy, for shading the gap between them. */
+    public XYSeriesCollection accuracyGap() { return accuracyGap; }
+    /** The runs shown, in the order of the datasets' series. */
+    public ReadOnlyObjectProperty<List<Overlay>> overlaysProperty() { return overlays.getReadOnlyProperty(); }
+    /** The run whose gap is shaded, or null. */
+    public ReadOnlyObjectProperty<String> highlightedProperty() { return highlighted.getReadOnlyProperty(); }
+    /** The most planned epochs of the runs shown: the x axes span 0 to this. */
+    public ReadOnlyIntegerProperty epochsProperty() { return epochs.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<Divergence>> divergencesProperty() { return divergences.getReadOnlyProperty(); }
+    /** How many times the shown curves changed (drains that touched them, overlay changes). */
+    public long refreshCount() { return refreshes; }
 }

@@ -6,26 +6,40 @@ import org.trainlab.experiment.EpochMetrics;
 import org.trainlab.experiment.ExperimentSettings;
 import org.trainlab.experiment.RunState;
 
-/** What a run reports, as queued from the training thread and drained on the FX thread. */
+/**
+ * What reaches the FX thread from other threads, as queued there and drained on the FX thread: what
+ * each run reports, tagged with the session run it belongs to, and that the session changed.
+ */
 public sealed interface RunEvent {
 
-    /** A new run was submitted: clear the curves. {@code plannedLr} has one rate per epoch, or none. */
-    record Started(ExperimentSettings settings, double[] plannedLr) implements RunEvent {
+    /** The session run the event belongs to; null for {@link SessionChanged}. */
+    String runId();
+
+    /** A run was handed to the trainer: its curves start afresh. */
+    record Started(String runId, ExperimentSettings settings) implements RunEvent {
     }
 
-    record StateChanged(RunState state, String message) implements RunEvent {
+    record StateChanged(String runId, RunState state, String message) implements RunEvent {
     }
 
-    record Prepared(RunInfo info) implements RunEvent {
+    record Prepared(String runId, RunInfo info) implements RunEvent {
     }
 
-    record Download(String file, long done, long total) implements RunEvent {
+    record Download(String runId, String file, long done, long total) implements RunEvent {
     }
 
     /** @param nanos {@link System#nanoTime()} when the batch ended, for throughput */
-    record Batch(BatchMetrics metrics, long nanos) implements RunEvent {
+    record Batch(String runId, BatchMetrics metrics, long nanos) implements RunEvent {
     }
 
-    record Epoch(EpochMetrics metrics) implements RunEvent {
+    record Epoch(String runId, EpochMetrics metrics) implements RunEvent {
+    }
+
+    /** The session changed on another thread (an epoch was recorded, a state changed): read it again. */
+    record SessionChanged() implements RunEvent {
+        @Override
+        public String runId() {
+            return null;
+        }
     }
 }

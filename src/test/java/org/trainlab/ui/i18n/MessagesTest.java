@@ -43,6 +43,29 @@ class MessagesTest {
     }
 
     @Test
+    void everyPatternIsAValidMessageFormat() throws IOException {
+        for (String bundle : new String[] {"/org/trainlab/ui/messages.properties", "/org/trainlab/ui/messages_ko.properties"}) {
+            Properties properties = new Properties();
+            try (InputStream in = MessagesTest.class.getResourceAsStream(bundle)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : properties.stringPropertyNames()) {
+                try {
+                    new java.text.MessageFormat(properties.getProperty(key));
+                } catch (IllegalArgumentException e) {
+                    throw new AssertionError(bundle + ": " + key + " is not a valid pattern: " + e.getMessage(), e);
+                }
+            }
+        }
+        Messages english = Messages.of(Locale.ENGLISH);
+        assertEquals("1 epoch a second", english.format("replay.speed.epochs", 1.0));
+        assertEquals("5 epochs a second", english.format("replay.speed.epochs", 5.0));
+        assertEquals("+8.1%", english.format("runs.gap", 0.081));
+        assertEquals("Restored 2 runs with 5 finished epochs from the last session.",
+                english.format("status.restored", 2, 5));
+    }
+
+    @Test
     void apostrophesAndMissingKeysAreHandled() {
         Messages english = Messages.of(Locale.ENGLISH);
         assertTrue(english.get("section.batchNorm.hint").contains("layer's"));

@@ -1,9 +1,10 @@
-package org.trainlab.ui.run;
+package org.trainlab.ui.runs;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,20 +21,21 @@ import org.trainlab.ui.settings.FieldProblem;
 import org.trainlab.ui.settings.ProblemText;
 
 /**
- * Start, Pause/Resume and Stop with their shortcuts, the run's progress (epoch, batch, images per
- * second, time left), and why Start is disabled when a setting is wrong.
+ * Start (or queue), Pause/Resume and Stop of the active run with their shortcuts, its progress (epoch,
+ * batch, images per second, time left), what the settings panel is editing, and why Start is
+ * disabled when a setting is wrong.
  */
 public final class RunControlsView {
 
     /** How many problems Start's reason names before "and N more". */
     static final int REASONS_SHOWN = 2;
 
-    private final RunViewModel vm;
+    private final RunsViewModel vm;
     private final Messages messages;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private VBox root;
 
-    public RunControlsView(RunViewModel vm, Messages messages) {
+    public RunControlsView(RunsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         createView();
@@ -44,12 +46,16 @@ public final class RunControlsView {
     }
 
     private void createView() {
-        Button start = new Button(messages.get("run.start"));
+        Button start = new Button();
         start.setId("run-start");
         start.getStyleClass().add("accent");
-        start.setTooltip(new Tooltip(messages.get("run.start.tooltip")));
         start.setOnAction(e -> vm.start());
         disableUnless(start, vm.canStartProperty());
+        // "Queue" when the run would wait behind others, so nobody wonders why nothing happens at once
+        subscriptions.add(Bindings.createBooleanBinding(
+                () -> vm.inProgressProperty().get() + vm.waitingCountProperty().get() >= vm.concurrencyProperty().get(),
+                vm.inProgressProperty(), vm.waitingCountProperty(), vm.concurrencyProperty())
+                .subscribe(wait -> start.setText(messages.get(wait ? "run.queue" : "run.start"))));
 
         Button pause = new Button();
         pause.setId("run-pause");
@@ -63,7 +69,7 @@ public final class RunControlsView {
         stop.setId("run-stop");
         stop.setTooltip(new Tooltip(messages.get("run.stop.tooltip")));
         stop.setOnAction(e -> vm.stop());
-        disableUnless(stop, vm.activeProperty());
+        disableUnless(stop, vm.canStopProperty());
 
         ProgressBar bar = new ProgressBar(0);
         bar.setId("run-progress");
@@ -87,23 +93,35 @@ public final class RunControlsView {
         buttons.getStyleClass().add("run-bar");
         buttons.setAlignment(Pos.CENTER_LEFT);
 
+        Label editing = new Label();
+        editing.setId("run-editing");
+        editing.getStyleClass().add("editing-text");
+        editing.setMinWidth(0);
+        subscriptions.add(vm.editingProperty().subscribe(s -> {
+            editing.setText(messages.format(s.key(), s.args().toArray()));
+            start.setTooltip(new Tooltip(messages.get(s.key().equals("panel.started")
+                    ? "run.start.copy.tooltip" : "run.start.tooltip")));
+        }));
+
         Label reason = new Label();
         reason.setId("run-start-reason");
         reason.getStyleClass().add("start-reason");
         reason.setWrapText(true);
-        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty(),
-                vm.activeProperty()).subscribe(text -> {
-            reason.setText(text);
-            reason.setVisible(!text.isEmpty());
-            reason.setManaged(!text.isEmpty());
-            start.setTooltip(new Tooltip(text.isEmpty() ? messages.get("run.start.tooltip") : text));
-        }));
+        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty())
+                .subscribe(text -> {
+                    reason.setText(text);
+                    reason.setVisible(!text.isEmpty());
+                    reason.setManaged(!text.isEmpty());
+                    if (!text.isEmpty()) {
+                        start.setTooltip(new Tooltip(text));
+                    }
+                }));
 
-        root = new VBox(buttons, reason);
+        root = new VBox(buttons, editing, reason);
         root.getStyleClass().add("run-controls");
     }
 
-    private void disableUnless(Button button, javafx.beans.value.ObservableBooleanValue enabled) {
+    private void disableUnless(Button button, ObservableBooleanValue enabled) {
         subscriptions.add(enabled.subscribe(on -> button.setDisable(!on)));
     }
 
@@ -112,7 +130,7 @@ public final class RunControlsView {
             return "";
         }
         String epoch = messages.format("run.epoch", vm.epochProperty().get(), vm.epochsProperty().get());
-        return vm.batchesProperty().get() == 0 ? epoch
+        return vm.batchesProperty().get() == 0 || vm.batchProperty().get() == 0 ? epoch
                 : epoch + "  ·  " + messages.format("run.batch", vm.batchProperty().get(), vm.batchesProperty().get());
     }
 
@@ -131,7 +149,7 @@ public final class RunControlsView {
     /** Why Start is off: the first problems, field by field; empty when settings are fine. */
     private String reasonText() {
         List<FieldProblem> problems = vm.settings().problemsProperty();
-        if (problems.isEmpty() || vm.activeProperty().get()) {
+        if (problems.isEmpty()) {
             return "";
         }
         StringBuilder text = new StringBuilder(messages.get("run.start.disabled"));

@@ -1,4 +1,4 @@
-package org.trainlab.ui.run;
+package org.trainlab.ui.runs;
 
 import java.util.Arrays;
 import java.util.List;

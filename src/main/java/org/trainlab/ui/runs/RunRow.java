@@ -1,0 +1,117 @@
+package org.trainlab.ui.runs;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * One line of the runs list: a run's colour, name, what it changed from the run it came from, its
+ * status and progress, best held-out accuracy and final gap. The runs model keeps one row per run and
+ * updates it in place, so the list keeps its selection while runs train.
+ */
+public final class RunRow {
+
+    /** Where a run is, as the list says it. */
+    public enum Phase {
+        /** In the session, not queued: the settings panel edits it and Start queues it. */
+        DRAFT,
+        /** Queued, waiting for a free slot. */
+        WAITING,
+        PREPARING, RUNNING, PAUSED, COMPLETED, STOPPED, DIVERGED, FAILED,
+        /** Being replayed onto the charts. */
+        REPLAYING;
+
+        /** Handed to the trainer and not ended. */
+        public boolean inProgress() {
+            return this == PREPARING || this == RUNNING || this == PAUSED;
+        }
+
+        /** Ended: trained to the end, stopped, diverged or failed. */
+        public boolean ended() {
+            return this == COMPLETED || this == STOPPED || this == DIVERGED || this == FAILED || this == REPLAYING;
+        }
+    }
+
+    private final String id;
+    private final ReadOnlyIntegerWrapper colorIndex = new ReadOnlyIntegerWrapper(this, "colorIndex");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
+    private final ReadOnlyStringWrapper parentName = new ReadOnlyStringWrapper(this, "parentName", "");
+    private final ReadOnlyStringWrapper difference = new ReadOnlyStringWrapper(this, "difference", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.DRAFT);
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.of("runs.phase.DRAFT"));
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", Double.NaN);
+    private final ReadOnlyDoubleWrapper bestAccuracy = new ReadOnlyDoubleWrapper(this, "bestAccuracy", Double.NaN);
+    private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper(this, "bestEpoch");
+    private final ReadOnlyDoubleWrapper finalGap = new ReadOnlyDoubleWrapper(this, "finalGap", Double.NaN);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final BooleanProperty overlaid = new SimpleBooleanProperty(this, "overlaid");
+
+    RunRow(String id) {
+        this.id = id;
+    }
+
+    // ---- Updates from the runs model
+
+    void setColorIndex(int value) { colorIndex.set(value); }
+    void setName(String value) { name.set(value); }
+    void setParentName(String value) { parentName.set(value); }
+    void setDifference(String value) { difference.set(value); }
+    void setSummary(String value) { summary.set(value); }
+    void setPhase(Phase value) {
+        phase.set(value);
+        cancellable.set(value == Phase.WAITING || value.inProgress());
+    }
+    void setStatus(Status value) { status.set(value); }
+    void setMessage(String value) { message.set(value == null ? "" : value); }
+    void setProgress(double value) { progress.set(value); }
+    void setBest(double accuracy, int epoch) {
+        bestAccuracy.set(accuracy);
+        bestEpoch.set(epoch);
+    }
+    void setFinalGap(double value) { finalGap.set(value); }
+
+    // ---- Properties
+
+    public String id() { return id; }
+    /** Index into the run palette. */
+    public ReadOnlyIntegerProperty colorIndexProperty() { return colorIndex.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
+    /** The name of the run this one was copied from; empty for a run of its own. */
+    public ReadOnlyStringProperty parentNameProperty() { return parentName.getReadOnlyProperty(); }
+    /** What differs from the parent, e.g. "dropout: off → 0.2"; empty when nothing or no parent. */
+    public ReadOnlyStringProperty differenceProperty() { return difference.getReadOnlyProperty(); }
+    /** The settings in one line. */
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    /** The status cell's text, as a bundle key ({@code runs.phase.*}) and its arguments. */
+    public ReadOnlyObjectProperty<Status> statusProperty() { return status.getReadOnlyProperty(); }
+    /** Why the run ended early (stopped, diverged, failed), for a tooltip; else empty. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** 0 to 1; -1 while preparing; NaN when there is nothing to show (not started). */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** Best held-out accuracy so far, 0..1; NaN before the first epoch. */
+    public ReadOnlyDoubleProperty bestAccuracyProperty() { return bestAccuracy.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty bestEpochProperty() { return bestEpoch.getReadOnlyProperty(); }
+    /** Train minus held-out accuracy at the last epoch; NaN before the first. */
+    public ReadOnlyDoubleProperty finalGapProperty() { return finalGap.getReadOnlyProperty(); }
+    /** Waiting or training: the row's cancel button works. */
+    public ReadOnlyBooleanProperty cancellableProperty() { return cancellable.getReadOnlyProperty(); }
+    /** Shown on the charts; the list's check box edits it. */
+    public BooleanProperty overlaidProperty() { return overlaid; }
+
+    @Override
+    public String toString() {
+        return name.get();
+    }
+}
