@@ -1,6 +1,12 @@
 package org.trainlab.app;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -54,6 +60,9 @@ public final class Workbench implements AutoCloseable {
     private final Stage stage;
     /** Null until the user has decided about an earlier autosave, so nothing overwrites it before then. */
     private volatile SessionAutosaver autosaver;
+    /** Held while this window owns the autosave, so a second window neither overwrites it nor offers it back. */
+    private FileChannel lockChannel;
+    private FileLock lock;
     private boolean closed;
 
     private Workbench(Stage stage, Locale locale) {
@@ -112,6 +121,11 @@ public final class Workbench implements AutoCloseable {
         if (closed) {
             return;
         }
+        if (!ownAutosave()) {
+            // another window is working: its autosave is not a crashed session, and it is not ours to write
+            viewModel.runs().showStatus(org.trainlab.ui.runs.Status.of("status.autosaveElsewhere"));
+            return;
+        }
         Messages messages = Messages.of(viewModel.localeProperty().get());
         try {
             Optional<Session> found = store.findRecoverable();
@@ -132,6 +146,37 @@ public final class Workbench implements AutoCloseable {
         if (!session.snapshot().runs().isEmpty()) {
             autosaver.requestSave();
         }
+    }
+
+    /** Takes the autosave's lock file; false when another TrainLab window holds it. */
+    private boolean ownAutosave() {
+        try {
+            Path file = store.file().resolveSibling(store.file().getFileName() + ".lock");
+            Files.createDirectories(file.getParent());
+            lockChannel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            releaseLock();
+        }
+        return lock != null;
+    }
+
+    private void releaseLock() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
+        lock = null;
+        lockChannel = null;
     }
 
     private boolean askRestore(Messages messages, Session found) throws IOException {
@@ -205,6 +250,7 @@ public final class Workbench implements AutoCloseable {
         if (saver != null) {
             saver.markClean();
         }
+        releaseLock();
         background.shutdownNow();
     }
 }

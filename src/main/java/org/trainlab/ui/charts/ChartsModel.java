@@ -31,7 +31,10 @@ import org.trainlab.session.SessionRun;
  * colour series {@code i} (or {@code 2i} and {@code 2i + 1}) after overlay {@code i}.
  *
  * <p>The x axis is in epochs: a batch sits at its fraction of the epoch, an epoch's figures at its end.
- * FX thread only: points are added without notification and each touched series fires once per drain.
+ * FX thread only. The datasets never notify their charts themselves: a chart viewer redraws at once on
+ * every notification, which with a dozen series would mean a dozen redraws per drain. Instead each
+ * change (a drain, a new overlay) ends with one {@link #changesProperty() change} naming the datasets it
+ * touched, and the view redraws each affected chart once.
  */
 public final class ChartsModel {
 
@@ -40,6 +43,15 @@ public final class ChartsModel {
         public Overlay {
             Objects.requireNonNull(runId, "runId");
         }
+    }
+
+    /**
+     * One change of the charts' data.
+     *
+     * @param revision counts changes, so two equal sets of datasets are still two changes
+     * @param datasets the datasets whose shown series changed
+     */
+    public record Change(long revision, Set<XYSeriesCollection> datasets) {
     }
 
     /** Where an overlaid run's loss stopped being a number, in epochs. */
@@ -68,8 +80,14 @@ public final class ChartsModel {
     private final ReadOnlyIntegerWrapper epochs = new ReadOnlyIntegerWrapper(this, "epochs", DEFAULT_EPOCHS);
     private final ReadOnlyObjectWrapper<List<Divergence>> divergences = new ReadOnlyObjectWrapper<>(this, "divergences",
             List.of());
+    private final ReadOnlyObjectWrapper<Change> changes = new ReadOnlyObjectWrapper<>(this, "changes",
+            new Change(0, Set.of()));
     /** How many drains changed a curve on the charts: a measure of chart refreshes. */
     private long refreshes;
+
+    public ChartsModel() {
+        all.forEach(d -> d.setNotify(false));
+    }
 
     // ---- Live events
 
@@ -170,8 +188,6 @@ public final class ChartsModel {
         if (next.equals(overlays.get()) && Objects.equals(light, highlighted.get())) {
             return;
         }
-        // one redraw per chart for the whole change, not one per series added
-        all.forEach(d -> d.setNotify(false));
         all.forEach(XYSeriesCollection::removeAllSeries);
         for (Overlay o : next) {
             Curves c = curves(o.runId());
@@ -193,8 +209,8 @@ public final class ChartsModel {
         overlays.set(next);
         highlighted.set(light);
         publishShape();
-        all.forEach(d -> d.setNotify(true));
         refreshes++;
+        publishChange(Set.copyOf(all));
     }
 
     private Curves curves(String runId) {
@@ -206,16 +222,23 @@ public final class ChartsModel {
             return;
         }
         changed.forEach(XYSeries::fireSeriesChanged);
-        Set<String> shown = new java.util.HashSet<>();
-        overlays.get().forEach(o -> shown.add(o.runId()));
-        if (changed.stream().anyMatch(s -> shown.contains(runOf(s)))) {
+        Set<XYSeriesCollection> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (XYSeriesCollection d : all) {
+            for (XYSeries s : changed) {
+                if (d.indexOf(s) >= 0) {
+                    touched.add(d);
+                    break;
+                }
+            }
+        }
+        if (!touched.isEmpty()) {
             refreshes++;
+            publishChange(touched);
         }
     }
 
-    private static String runOf(XYSeries series) {
-        String key = (String) series.getKey();
-        return key.substring(0, key.lastIndexOf('/'));
+    private void publishChange(Set<XYSeriesCollection> datasets) {
+        changes.set(new Change(changes.get().revision() + 1, datasets));
     }
 
     /** The x range and the divergence marks follow the runs shown. */
@@ -400,6 +423,8 @@ public final class ChartsModel {
     /** The most planned epochs of the runs shown: the x axes span 0 to this. */
     public ReadOnlyIntegerProperty epochsProperty() { return epochs.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<Divergence>> divergencesProperty() { return divergences.getReadOnlyProperty(); }
+    /** The last change of the shown data; the view redraws the charts showing its datasets. */
+    public ReadOnlyObjectProperty<Change> changesProperty() { return changes.getReadOnlyProperty(); }
     /** How many times the shown curves changed (drains that touched them, overlay changes). */
     public long refreshCount() { return refreshes; }
 }

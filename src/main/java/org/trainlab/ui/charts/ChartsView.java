@@ -158,21 +158,57 @@ public final class ChartsView {
     private void initListeners() {
         subscriptions.add(model.epochsProperty().subscribe(epochs -> {
             for (JFreeChart chart : charts.values()) {
+                chart.setNotify(false);
                 chart.getXYPlot().getDomainAxis().setRange(0, Math.max(1, epochs.intValue()));
                 // the y axes fit the points within the x range, so they fit again when it changes
                 chart.getXYPlot().configureRangeAxes();
+                chart.setNotify(true);
             }
         }));
-        subscriptions.add(zoom.subscribe(z -> {
+        subscriptions.add(zoom.subscribe(z -> quietly(() -> {
             restyle();
             charts.values().forEach(chart -> ChartStyle.applyZoom(chart, z.doubleValue()));
             markDivergences();
-        }));
+        })));
+        subscriptions.add(model.changesProperty().subscribe(this::redraw));
         subscriptions.add(model.overlaysProperty().subscribe(o -> {
-            restyle();
+            quietly(this::restyle);
             fillLegend(o);
         }));
-        subscriptions.add(model.divergencesProperty().subscribe(d -> markDivergences()));
+        subscriptions.add(model.divergencesProperty().subscribe(d -> quietly(this::markDivergences)));
+    }
+
+    /**
+     * Makes changes to the charts' styles without a redraw per change (a viewer redraws at once on every
+     * change it hears of), then redraws each chart once.
+     */
+    private void quietly(Runnable changes) {
+        charts.values().forEach(c -> c.setNotify(false));
+        try {
+            changes.run();
+        } finally {
+            charts.values().forEach(c -> c.setNotify(true));
+        }
+    }
+
+    /** Redraws, once each, the charts that show a changed dataset; their y axes fit the data again first. */
+    private void redraw(ChartsModel.Change change) {
+        for (JFreeChart chart : charts.values()) {
+            XYPlot plot = chart.getXYPlot();
+            boolean shows = false;
+            for (int i = 0; i < plot.getDatasetCount() && !shows; i++) {
+                shows = change.datasets().contains(plot.getDataset(i));
+            }
+            if (!shows) {
+                continue;
+            }
+            chart.setNotify(false);
+            plot.configureRangeAxes();
+            if (plot == lossPlot) {
+                fitLoss((NumberAxis) plot.getRangeAxis());
+            }
+            chart.setNotify(true);
+        }
     }
 
     private void restyle() {
@@ -238,11 +274,7 @@ public final class ChartsView {
         lossPlot.setRenderer(2, epochs);
         // the shaded gap behind, then the faint batches, then the bold epoch curves on top
         lossPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        // the epoch curves set the scale: the first batches' losses (2.3 and more) would flatten the
-        // part that matters, where the held-out loss turns and climbs; their spikes are cut at the top
-        org.jfree.data.general.DatasetChangeListener scale = e -> fitLoss(y);
-        model.epochLoss().addChangeListener(scale);
-        subscriptions.add(() -> model.epochLoss().removeChangeListener(scale));
+        // the epoch curves set the scale (see fitLoss), refitted at every redraw
         fitLoss(y);
         restyles.add(() -> {
             double z = zoom.get();
@@ -265,7 +297,11 @@ public final class ChartsView {
         return ChartStyle.chart(lossPlot, true, zoom.get());
     }
 
-    /** 0 to a little above the highest epoch loss shown, once there is one; until then, every batch. */
+    /**
+     * 0 to a little above the highest epoch loss shown, once there is one; until then, every batch. The
+     * first batches' losses (2.3 and more) would flatten the part that matters, where the held-out loss
+     * turns and climbs; their spikes are cut at the top.
+     */
     private void fitLoss(NumberAxis y) {
         double top = 0;
         XYSeriesCollection epochs = model.epochLoss();

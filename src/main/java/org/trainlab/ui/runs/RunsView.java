@@ -272,6 +272,25 @@ public final class RunsView {
 
     private abstract static class RowCell extends TableCell<RunRow, RunRow> {
         private final List<Subscription> bound = new ArrayList<>();
+        /** One per cell, its text changed as needed: a tooltip is a window of its own, costly to make per update. */
+        private final Tooltip tip = new Tooltip();
+
+        RowCell() {
+            tip.setWrapText(true);
+            tip.getStyleClass().add("wide-tooltip");
+        }
+
+        /** Shows {@code text} on hover; nothing for empty text. */
+        void tooltip(String text) {
+            if (text == null || text.isEmpty()) {
+                setTooltip(null);
+            } else {
+                tip.setText(text);
+                if (getTooltip() != tip) {
+                    setTooltip(tip);
+                }
+            }
+        }
 
         @Override
         protected void updateItem(RunRow row, boolean empty) {
@@ -345,7 +364,7 @@ public final class RunsView {
                 difference.setText(text);
                 difference.setVisible(!text.isEmpty());
                 difference.setManaged(!text.isEmpty());
-                setTooltip(text.isEmpty() ? null : new Tooltip(r.nameProperty().get() + "\n" + text));
+                tooltip(text.isEmpty() ? "" : r.nameProperty().get() + "\n" + text);
             };
             bound.add(r.parentNameProperty().subscribe(x -> diff.run()));
             bound.add(r.differenceProperty().subscribe(x -> diff.run()));
@@ -399,7 +418,7 @@ public final class RunsView {
                 cancel.setVisible(on);
                 cancel.setManaged(on);
             }));
-            bound.add(r.messageProperty().subscribe(m -> setTooltip(m.isEmpty() ? null : new Tooltip(m))));
+            bound.add(r.messageProperty().subscribe(this::tooltip));
             setGraphic(graphic);
         }
     }
@@ -436,7 +455,7 @@ public final class RunsView {
         void show(RunRow r, List<Subscription> bound) {
             bound.add(r.summaryProperty().subscribe(s -> {
                 setText(s);
-                setTooltip(new Tooltip(s));
+                tooltip(s);
             }));
         }
     }

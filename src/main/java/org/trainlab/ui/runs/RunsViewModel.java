@@ -329,9 +329,18 @@ public final class RunsViewModel {
 
     /** Hands waiting runs to the trainer while fewer than the limit are in progress. */
     private void pump() {
+        List<RunEvent> started = new ArrayList<>();
         while (submitted.size() < concurrency.get() && !waiting.isEmpty()) {
             String id = waiting.pollFirst();
-            live.snapshot().run(id).ifPresent(this::submit);
+            live.snapshot().run(id).ifPresent(run -> {
+                submit(run);
+                started.add(new RunEvent.Started(id, run.settings()));
+            });
+        }
+        // the curves start afresh, all in one change, before any of the runs' points can arrive
+        // through the drain (on this thread, later)
+        if (!started.isEmpty()) {
+            charts.apply(started);
         }
     }
 
@@ -343,8 +352,6 @@ public final class RunsViewModel {
                 new Forwarder(drain, id));
         RunTracker tracker = RunTracker.submitted(s);
         trackers.put(id, tracker);
-        // the curves start afresh before any of the run's points can arrive through the drain
-        charts.apply(List.of(new RunEvent.Started(id, s)));
         try {
             Trainer.Control control = trainer.submit(s, listener);
             submitted.put(id, new Submitted(control, gate));

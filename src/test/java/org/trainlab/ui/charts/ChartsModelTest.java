@@ -32,13 +32,32 @@ class ChartsModelTest {
                 new RunEvent.Epoch("a", new EpochMetrics(1, 4, 1.7, 0.6, 1.1, 0.7, 1e-3, 1e-3, 10, 100, 1))));
 
         assertEquals(4, batches.getItemCount());
-        assertEquals(1, redraws.get(), "one redraw for the whole drained batch");
+        assertEquals(1, redraws.get(), "one change per series for the whole drained batch");
         assertEquals(0.25, batches.getX(0).doubleValue(), "x is in epochs");
         assertEquals(1, model.accuracy().getSeries(0).getItemCount());
         assertEquals(0.7, model.accuracy().getSeries(1).getY(0).doubleValue());
         assertEquals(10, model.plannedLearningRate().getSeries(0).getItemCount(), "planned: one step per epoch");
         assertEquals(2, model.accuracyGap().getSeriesCount(), "the highlighted run's gap is shaded");
         assertEquals(5, model.epochsProperty().get());
+    }
+
+    @Test
+    void aDrainEndsInOneChangeNamingTheDatasetsItTouched() {
+        model.setOverlay(List.of(new ChartsModel.Overlay("a", 0, "A"), new ChartsModel.Overlay("b", 1, "B")), "a");
+        List<ChartsModel.Change> changes = new java.util.ArrayList<>();
+        model.changesProperty().addListener((obs, old, now) -> changes.add(now));
+        AtomicInteger datasetEvents = new AtomicInteger();
+        model.accuracy().addChangeListener(e -> datasetEvents.incrementAndGet());
+
+        model.apply(List.of(epoch("a", 1, 0.9), epoch("b", 1, 0.8), batch("a", 1, 4, 1.0)));
+
+        assertEquals(1, changes.size(), "one redraw per chart, however many series changed");
+        assertTrue(changes.get(0).datasets().contains(model.accuracy()));
+        assertTrue(changes.get(0).datasets().contains(model.batchLoss()));
+        assertEquals(0, datasetEvents.get(), "the datasets never redraw a chart themselves");
+
+        model.apply(List.of(epoch("c", 1, 0.5)));
+        assertEquals(1, changes.size(), "a run not shown changes nothing on the charts");
     }
 
     @Test

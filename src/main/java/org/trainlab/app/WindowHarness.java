@@ -1,0 +1,164 @@
+package org.trainlab.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.trainlab.data.AppDirs;
+import org.trainlab.experiment.DataSettings;
+import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.Defaults;
+import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.preset.LocalizedText;
+import org.trainlab.preset.Preset;
+import org.trainlab.ui.charts.ChartsModel;
+import org.trainlab.ui.runs.RunRow;
+import org.trainlab.ui.runs.RunsViewModel;
+
+/**
+ * Measures the real window under load and prints one line per figure: the time from JVM start to a
+ * usable window (shown, the panel's settings valid so Start is on), then, with four runs training at
+ * once, the longest gap between two FX pulses (how long the window stalled), chart refreshes per second
+ * (drains that changed a curve on the charts) and resident memory (VmRSS, peak and at the end).
+ *
+ * <pre>mvn -q compile exec:java -Dexec.mainClass=org.trainlab.app.WindowHarness [-Dharness.images=2000 -Dharness.epochs=3]</pre>
+ *
+ * The session's autosave goes to a temporary data folder unless {@code trainlab.data.dir} is set.
+ */
+public final class WindowHarness {
+
+    static final int RUNS = 4;
+
+    private WindowHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (System.getProperty(AppDirs.DATA_PROPERTY) == null) {
+            System.setProperty(AppDirs.DATA_PROPERTY, Files.createTempDirectory("trainlab-harness").toString());
+        }
+        Application.launch(App.class, args);
+        System.exit(0);
+    }
+
+    /** The measured application; public for the launcher. */
+    public static final class App extends Application {
+        private Workbench workbench;
+        private long usableMillis = -1;
+        private long trainingStart;
+        private long refreshesAtStart;
+        private long lastPulse;
+        private long longestGap;
+        private long longestGapAt;
+        /** The longest gap once the first two seconds (the click and the runs' start) are over. */
+        private long longestSteadyGap;
+        private long rssPeak;
+        private long lastRssSample;
+        private final List<String> figures = new ArrayList<>();
+
+        @Override
+        public void start(Stage stage) {
+            workbench = Workbench.open(stage, Locale.ENGLISH);
+            RunsViewModel runs = workbench.viewModel().runs();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (usableMillis < 0) {
+                        if (stage.isShowing() && runs.canStartProperty().get()) {
+                            usableMillis = System.currentTimeMillis()
+                                    - ManagementFactory.getRuntimeMXBean().getStartTime();
+                            figures.add("startup_to_usable_ms " + usableMillis);
+                            queue(runs);
+                            trainingStart = now;
+                            lastPulse = now;
+                            refreshesAtStart = charts().refreshCount();
+                        }
+                        return;
+                    }
+                    if (now - lastPulse > longestGap) {
+                        longestGap = now - lastPulse;
+                        longestGapAt = lastPulse - trainingStart;
+                    }
+                    if (lastPulse - trainingStart > 2_000_000_000L) {
+                        longestSteadyGap = Math.max(longestSteadyGap, now - lastPulse);
+                    }
+                    lastPulse = now;
+                    if (now - lastRssSample > 250_000_000L) {
+                        lastRssSample = now;
+                        rssPeak = Math.max(rssPeak, residentBytes());
+                    }
+                    if (runs.rows().size() == RUNS && runs.rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
+                        stop();
+                        report(now, runs);
+                    }
+                }
+            }.start();
+        }
+
+        private ChartsModel charts() {
+            return workbench.viewModel().charts();
+        }
+
+        /** Four runs of the same comparison, all at once. */
+        private void queue(RunsViewModel runs) {
+            int images = Integer.getInteger("harness.images", 2000);
+            int epochs = Integer.getInteger("harness.epochs", 3);
+            ExperimentSettings base = Defaults.settings()
+                    .withData(new DataSettings(DatasetSource.BUNDLED_DIGITS, null, images))
+                    .withTraining(new TrainingSettings(epochs, 64, 1));
+            List<Preset.Run> four = List.of(
+                    new Preset.Run(LocalizedText.of("Plain", "기본"), base),
+                    new Preset.Run(LocalizedText.of("Batch norm", "배치 정규화"),
+                            base.withModel(new ModelSettings(base.model().kind(), true, 0))),
+                    new Preset.Run(LocalizedText.of("Dropout", "드롭아웃"),
+                            base.withModel(new ModelSettings(base.model().kind(), false, 0.2))),
+                    new Preset.Run(LocalizedText.of("Both", "둘 다"),
+                            base.withModel(new ModelSettings(base.model().kind(), true, 0.2))));
+            runs.setConcurrency(Integer.getInteger("harness.concurrency", RUNS));
+            long before = System.nanoTime();
+            runs.queuePreset(new Preset("harness", "harness", LocalizedText.of("Harness", "측정"),
+                    LocalizedText.of("Four runs at once.", "네 실행을 동시에."), four));
+            figures.add("queue_four_runs_ms " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6));
+        }
+
+        private void report(long now, RunsViewModel runs) {
+            double seconds = (now - trainingStart) / 1e9;
+            long refreshes = charts().refreshCount() - refreshesAtStart;
+            long ended = runs.rows().stream().filter(r -> r.phaseProperty().get() == RunRow.Phase.COMPLETED).count();
+            figures.add("runs_completed " + ended + " of " + RUNS + ", " + runs.concurrencyProperty().get() + " at once, " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+            figures.add("longest_fx_pulse_gap_ms " + String.format(Locale.ROOT, "%.1f (%.1f s after the runs were queued)",
+                    longestGap / 1e6, longestGapAt / 1e9));
+            figures.add("longest_fx_pulse_gap_while_training_ms " + String.format(Locale.ROOT, "%.1f (from 2 s after the click)",
+                    longestSteadyGap / 1e6));
+            figures.add("chart_refreshes_per_second " + String.format(Locale.ROOT, "%.2f", refreshes / seconds));
+            figures.add("rss_peak_mb " + rssPeak / (1024 * 1024));
+            figures.add("rss_end_mb " + residentBytes() / (1024 * 1024));
+            figures.forEach(System.out::println);
+            workbench.close();
+            Platform.exit();
+        }
+
+        /** VmRSS from /proc/self/status; 0 where there is no such file. */
+        private static long residentBytes() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return 0;
+            }
+            return 0;
+        }
+    }
+}
