@@ -44,7 +44,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class TrainingRun {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
-    private static final int EVAL_CHUNK = 500;
+    /** Held-out images per inference pass: small enough that its buffers stay a few tens of MB per run. */
+    private static final int EVAL_CHUNK = 128;
 
     /** Loads the digits a run asks for; tests pass prepared splits. */
     @FunctionalInterface
