@@ -107,8 +107,8 @@ public final class RunControlsView {
         reason.setId("run-start-reason");
         reason.getStyleClass().add("start-reason");
         reason.setWrapText(true);
-        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty())
-                .subscribe(text -> {
+        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty(),
+                        vm.activePhaseProperty()).subscribe(text -> {
                     reason.setText(text);
                     reason.setVisible(!text.isEmpty());
                     reason.setManaged(!text.isEmpty());
@@ -146,11 +146,11 @@ public final class RunControlsView {
         return speed + "  ·  " + messages.format("run.left", time);
     }
 
-    /** Why Start is off: the first problems, field by field; empty when settings are fine. */
+    /** Why Start is off: the first problems, field by field, or that the run is queued already; else empty. */
     private String reasonText() {
         List<FieldProblem> problems = vm.settings().problemsProperty();
         if (problems.isEmpty()) {
-            return "";
+            return vm.activePhaseProperty().get() == RunRow.Phase.WAITING ? messages.get("run.start.queued") : "";
         }
         StringBuilder text = new StringBuilder(messages.get("run.start.disabled"));
         for (int i = 0; i < Math.min(REASONS_SHOWN, problems.size()); i++) {

@@ -139,6 +139,17 @@ class RunsViewModelTest {
     }
 
     @Test
+    void startingAPresetRunAgainUnchangedNamesNoDifference(@TempDir Path noUserPresets) {
+        // the panel shows a run's settings exactly, so F5 without a change makes a run with none
+        for (Preset preset : org.trainlab.preset.PresetLoader.load(noUserPresets).presets()) {
+            for (ExperimentSettings s : preset.expand(Locale.ENGLISH)) {
+                settings.load(s);
+                assertEquals(s, settings.settingsProperty().get(), preset.id() + ": " + s.name());
+            }
+        }
+    }
+
+    @Test
     void eventsReachTheRowsTheChartsAndTheSession() {
         vm.start();
         FakeTrainer.Submission s = trainer.last();
