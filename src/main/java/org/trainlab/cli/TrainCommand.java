@@ -1,7 +1,6 @@
 package org.trainlab.cli;
 
 import org.trainlab.engine.RunInfo;
-import org.trainlab.experiment.BatchMetrics;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
 import org.trainlab.experiment.Defaults;
@@ -126,7 +125,7 @@ public final class TrainCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         }
         try (Recorder recorder = new Recorder(settings); SessionRecording recording = SessionRecording.start(store, settings)) {
-            TrainingListener listener = recording == null ? recorder : new Both(recorder, recording.recorder());
+            TrainingListener listener = recording == null ? recorder : TrainingListener.both(recorder, recording.recorder());
             if (recording != null) {
                 stdout.println("session: " + store.file());
             }
@@ -175,53 +174,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Hands every event to two listeners, the first one first; the second hears it even if the first throws. */
-    private record Both(TrainingListener first, TrainingListener second) implements TrainingListener {
-        @Override
-        public void onStateChanged(RunState state, String message) {
-            try {
-                first.onStateChanged(state, message);
-            } finally {
-                second.onStateChanged(state, message);
-            }
-        }
-
-        @Override
-        public void onPrepared(RunInfo info) {
-            try {
-                first.onPrepared(info);
-            } finally {
-                second.onPrepared(info);
-            }
-        }
-
-        @Override
-        public void onDownload(String file, long done, long total) {
-            try {
-                first.onDownload(file, done, total);
-            } finally {
-                second.onDownload(file, done, total);
-            }
-        }
-
-        @Override
-        public void onBatch(BatchMetrics metrics) {
-            try {
-                first.onBatch(metrics);
-            } finally {
-                second.onBatch(metrics);
-            }
-        }
-
-        @Override
-        public void onEpoch(EpochMetrics metrics) {
-            try {
-                first.onEpoch(metrics);
-            } finally {
-                second.onEpoch(metrics);
-            }
-        }
-    }
 
     /** Writes the record as the run reports, and prints a line per epoch. */
     private final class Recorder implements TrainingListener, AutoCloseable {

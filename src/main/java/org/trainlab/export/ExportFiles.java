@@ -1,15 +1,10 @@
 package org.trainlab.export;
 
+import org.trainlab.experiment.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Exported files (CSV, code, charts, settings), written atomically: a temporary file in the target's
@@ -27,26 +22,6 @@ public final class ExportFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path file = target.toAbsolutePath();
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        // not Files.createTempFile, whose files only their owner may read
-        Path temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content, false);
     }
 }

@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -348,8 +347,10 @@ public final class RunsViewModel {
         String id = run.id();
         ExperimentSettings s = run.settings();
         Gate gate = new Gate();
-        TrainingListener listener = new GatedListener(gate, new SessionRecorder(live, id, saveRequest),
-                new Forwarder(drain, id));
+        // the recorder first, so the session holds an epoch before the window hears of it; nothing
+        // once the run's session is no longer open
+        TrainingListener listener = TrainingListener.gated(() -> gate.open,
+                TrainingListener.both(new SessionRecorder(live, id, saveRequest), new Forwarder(drain, id)));
         RunTracker tracker = RunTracker.submitted(s);
         trackers.put(id, tracker);
         try {
@@ -1031,62 +1032,6 @@ public final class RunsViewModel {
         }
     }
 
-    /**
-     * The run's listener: the recorder first (so the session holds an epoch before the window hears of
-     * it), then the drain; nothing once the gate is closed. The second hears each event even if the first throws.
-     */
-    private record GatedListener(Gate gate, TrainingListener first, TrainingListener second) implements TrainingListener {
-        @Override
-        public void onStateChanged(RunState state, String message) {
-            if (gate.open) {
-                try {
-                    first.onStateChanged(state, message);
-                } finally {
-                    second.onStateChanged(state, message);
-                }
-            }
-        }
-
-        @Override
-        public void onPrepared(RunInfo info) {
-            if (gate.open) {
-                try {
-                    first.onPrepared(info);
-                } finally {
-                    second.onPrepared(info);
-                }
-            }
-        }
-
-        @Override
-        public void onDownload(String file, long done, long total) {
-            if (gate.open) {
-                second.onDownload(file, done, total);
-            }
-        }
-
-        @Override
-        public void onBatch(BatchMetrics metrics) {
-            if (gate.open) {
-                try {
-                    first.onBatch(metrics);
-                } finally {
-                    second.onBatch(metrics);
-                }
-            }
-        }
-
-        @Override
-        public void onEpoch(EpochMetrics metrics) {
-            if (gate.open) {
-                try {
-                    first.onEpoch(metrics);
-                } finally {
-                    second.onEpoch(metrics);
-                }
-            }
-        }
-    }
 
     /** Hands a run's callbacks to the drain, tagged with the run and stamped with the time they happened. */
     private record Forwarder(MetricDrain drain, String runId) implements TrainingListener {
