@@ -108,7 +108,9 @@ class WorkbenchWindowTest {
         assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "held-out accuracy per epoch");
         assertEquals(2, charts.epochLoss().getSeries(0).getItemCount());
         assertTrue(charts.learningRate().getSeries(0).getItemCount() > 0, "the learning rate used");
-        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Finished 2 epochs"));
+        Label status = robot.lookup("#status-line").queryAs(Label.class);
+        // the status line follows the run state at the next drain of the metric queue
+        waitUntil(() -> status.getText().startsWith("Finished 2 epochs"), 5);
 
         // a long run, to pause and stop: a new run linked to the first, which the list says
         type(robot, "#field-training-epochs", "200");
@@ -135,7 +137,7 @@ class WorkbenchWindowTest {
         waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.RUNNING, 10);
         robot.clickOn("#run-stop");
         waitUntil(() -> workbench.viewModel().runs().stateProperty().get() == RunState.STOPPED, 10);
-        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Stopped"));
+        waitUntil(() -> status.getText().startsWith("Stopped"), 5);
         assertFalse(start.isDisabled());
     }
 
