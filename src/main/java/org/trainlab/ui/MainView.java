@@ -187,6 +187,7 @@ public final class MainView {
         MenuItem duplicate = item("menu.run.duplicate", DUPLICATE, runs::duplicate);
         MenuItem remove = item("menu.run.remove", null, runs::removeActive);
         MenuItem stopAll = item("menu.run.stopAll", null, runs::stopAll);
+        MenuItem queueDrafts = item("menu.run.queueDrafts", null, runs::queueDrafts);
         MenuItem replay = item("menu.run.replay", REPLAY, runs::replay);
         MenuItem stopReplay = item("menu.run.stopReplay", null, runs::stopReplay);
         disableUnless(start, runs.canStartProperty());
@@ -197,7 +198,7 @@ public final class MainView {
         disableUnless(replay, runs.replayableProperty());
         disableUnless(stopReplay, runs.replayingProperty());
         Menu runMenu = new Menu(messages.get("menu.run"), null, start, pause, stop, new SeparatorMenuItem(), duplicate,
-                remove, stopAll, new SeparatorMenuItem(), replay, stopReplay);
+                remove, queueDrafts, stopAll, new SeparatorMenuItem(), replay, stopReplay);
 
         Menu presets = new Menu(messages.get("menu.presets"));
         presets.setId("menu-presets");

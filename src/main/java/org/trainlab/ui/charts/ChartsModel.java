@@ -169,12 +169,6 @@ public final class ChartsModel {
         curves.clear();
     }
 
-    /** Whether the run has any curve yet. */
-    public boolean hasCurves(String runId) {
-        Curves c = curves.get(runId);
-        return c != null && (c.trainAccuracy.getItemCount() > 0 || c.batch.getItemCount() > 0);
-    }
-
     // ---- Which runs are shown
 
     /**

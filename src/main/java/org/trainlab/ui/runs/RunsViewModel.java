@@ -521,9 +521,18 @@ public final class RunsViewModel {
         status.set(message);
     }
 
-    /** Brings back the session of a run that did not end normally: every finished epoch on the charts. */
+    /**
+     * Brings back the session of a run that did not end normally: every finished epoch on the charts.
+     * Runs that had not finished an epoch come back not started, ready to queue again.
+     */
     public void restore(Session recovered) {
-        replaceSession(settle(recovered), null);
+        Session restored = settle(recovered);
+        for (SessionRun r : recovered.runs()) {
+            if (r.epochs().isEmpty() && (!r.state().isFinal() || interrupted(r))) {
+                restored = restored.updateRun(r.id(), x -> x.withState(RunState.QUEUED, null));
+            }
+        }
+        replaceSession(restored, null);
         clean = null; // restored, not saved anywhere yet
         refresh();
         int epochCount = recovered.runs().stream().mapToInt(r -> r.epochs().size()).sum();
@@ -569,6 +578,18 @@ public final class RunsViewModel {
         } else {
             activeRunId.set(active);
         }
+    }
+
+    /** Stopped by the crash itself (see {@code SessionStore.interrupted}), not by the user. */
+    private static boolean interrupted(SessionRun run) {
+        return run.state() == RunState.STOPPED && run.message() != null && run.message().startsWith("interrupted:");
+    }
+
+    /** Queues every run that has not started, in the list's order. */
+    public void queueDrafts() {
+        List<String> drafts = live.snapshot().runs().stream().filter(r -> phase(r) == RunRow.Phase.DRAFT)
+                .map(SessionRun::id).toList();
+        enqueue(drafts);
     }
 
     /** Runs that were training when the file was written have stopped; queued ones become drafts. */

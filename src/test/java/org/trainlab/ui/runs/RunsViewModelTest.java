@@ -243,6 +243,17 @@ class RunsViewModelTest {
     }
 
     @Test
+    void runsACrashCaughtBeforeTheirFirstEpochComeBackReadyToQueue(@TempDir Path folder) throws IOException {
+        SessionStore store = new SessionStore(folder.resolve("autosave/session.json"));
+        Session crashed = finishedSession().withRun(SessionRun.queued("c", 2, Defaults.settings().withName("Next")));
+        store.save(crashed);
+        vm.restore(store.findRecoverable().orElseThrow());
+        assertEquals(RunRow.Phase.DRAFT, vm.rows().get(2).phaseProperty().get());
+        vm.queueDrafts();
+        assertEquals(List.of("Next"), trainer.names());
+    }
+
+    @Test
     void aReplayBringsEachEpochInAtItsTime() {
         vm.restore(finishedSession());
         vm.replaySpeedProperty().set(Replay.Speed.epochsPerSecond(2));
