@@ -45,7 +45,7 @@ public final class Dl4jExport {
         if (!className.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a Java class name: " + className);
         }
-        Java j = new Java();
+        Lines j = new Lines();
         imports(j, s);
         j.line();
         j.line("/**");
@@ -82,7 +82,7 @@ public final class Dl4jExport {
         return j.toString();
     }
 
-    private static void imports(Java j, ExperimentSettings s) {
+    private static void imports(Lines j, ExperimentSettings s) {
         List<String> imports = new ArrayList<>(List.of(
                 "org.deeplearning4j.nn.conf.MultiLayerConfiguration",
                 "org.deeplearning4j.nn.conf.NeuralNetConfiguration",
@@ -136,7 +136,7 @@ public final class Dl4jExport {
         return "28x28 greyscale digits as rows of 784 floats in [0, 1]";
     }
 
-    private static void normalizationNote(Java j, ExperimentSettings s) {
+    private static void normalizationNote(Lines j, ExperimentSettings s) {
         switch (s.normalization().kind()) {
             case NONE -> j.line(" * <p>Normalization is off: the pixels stay in [0, 1].");
             case FIXED_MNIST -> j.line(" * <p>Normalize the pixels first: (x - 0.1307) / 0.3081, the tutorial's MNIST figures.");
@@ -145,7 +145,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void augmentationNote(Java j, ExperimentSettings s) {
+    private static void augmentationNote(Lines j, ExperimentSettings s) {
         var a = s.augmentation();
         List<String> steps = new ArrayList<>();
         if (a.resizeCrop()) {
@@ -178,7 +178,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void schedule(Java j, SchedulerSettings s, double lr, int epochs) {
+    private static void schedule(Lines j, SchedulerSettings s, double lr, int epochs) {
         switch (s.kind()) {
             case NONE, REDUCE_ON_PLATEAU -> { }
             case STEP -> {
@@ -220,7 +220,7 @@ public final class Dl4jExport {
         return changes;
     }
 
-    private static void updater(Java j, OptimizerSettings o, SchedulerKind schedule) {
+    private static void updater(Lines j, OptimizerSettings o, SchedulerKind schedule) {
         boolean scheduled = schedule != SchedulerKind.NONE && schedule != SchedulerKind.REDUCE_ON_PLATEAU;
         String rate = scheduled ? ".learningRateSchedule(learningRate)" : ".learningRate(" + lit(o.learningRate()) + ")";
         switch (o.kind()) {
@@ -238,7 +238,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void regularization(Java j, RegularizationSettings r, OptimizerSettings o) {
+    private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
         switch (r.kind()) {
             case NONE -> {
                 if (o.kind() == org.trainlab.experiment.OptimizerKind.ADAMW) {
@@ -253,7 +253,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void weightInit(Java j, InitSettings init) {
+    private static void weightInit(Lines j, InitSettings init) {
         switch (init.kind()) {
             case NORMAL -> j.line("                .weightInit(new NormalDistribution(0, " + lit(init.sigma())
                     + "))    // N(0, " + PyTorchExport.num(init.sigma()) + "); WeightInit.NORMAL would scale by fan-in");
@@ -264,7 +264,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void layers(Java j, ModelSettings m) {
+    private static void layers(Lines j, ModelSettings m) {
         if (m.kind() == ModelKind.CNN) {
             conv(j, 1, 16, m);
             conv(j, 16, 32, m);
@@ -278,7 +278,7 @@ public final class Dl4jExport {
         j.line("                        .activation(Activation.SOFTMAX).build())");
     }
 
-    private static void conv(Java j, int in, int out, ModelSettings m) {
+    private static void conv(Lines j, int in, int out, ModelSettings m) {
         String activation = m.batchNorm() ? "IDENTITY" : "RELU";
         j.line("                .layer(new ConvolutionLayer.Builder(3, 3).nIn(" + in + ").nOut(" + out
                 + ").stride(1, 1).padding(1, 1)");
@@ -293,11 +293,11 @@ public final class Dl4jExport {
         }
     }
 
-    private static void pool(Java j) {
+    private static void pool(Lines j) {
         j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())");
     }
 
-    private static void dense(Java j, int out, ModelSettings m) {
+    private static void dense(Lines j, int out, ModelSettings m) {
         String activation = m.batchNorm() ? "IDENTITY" : "RELU";
         j.line("                .layer(new DenseLayer.Builder().nOut(" + out + ").activation(Activation." + activation + ").build())");
         if (m.batchNorm()) {
@@ -310,7 +310,7 @@ public final class Dl4jExport {
         }
     }
 
-    private static void plateau(Java j, SchedulerSettings s) {
+    private static void plateau(Lines j, SchedulerSettings s) {
         j.line();
         j.line("    /**");
         j.line("     * ReduceLROnPlateau has no DL4J schedule: call this at the end of every epoch with the held-out loss.");
@@ -363,23 +363,5 @@ public final class Dl4jExport {
 
     private static String comment(String text) {
         return text.replaceAll("[\\r\\n]+", " ").replace("*/", "* /");
-    }
-
-    /** Lines of Java. */
-    private static final class Java {
-        private final StringBuilder text = new StringBuilder();
-
-        void line(String line) {
-            text.append(line).append('\n');
-        }
-
-        void line() {
-            text.append('\n');
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

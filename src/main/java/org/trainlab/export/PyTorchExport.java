@@ -91,7 +91,7 @@ public final class PyTorchExport {
 
     /** The script, reading the digits from {@code dataFolder} unless {@code --data} says otherwise. */
     public static String code(ExperimentSettings s, Path dataFolder) {
-        Script py = new Script();
+        Lines py = new Lines();
         header(py, s);
         settings(py, s, dataFolder);
         data(py, s);
@@ -104,7 +104,7 @@ public final class PyTorchExport {
         return py.toString();
     }
 
-    private static void header(Script py, ExperimentSettings s) {
+    private static void header(Lines py, ExperimentSettings s) {
         py.line("#!/usr/bin/env python3");
         py.line("# -*- coding: utf-8 -*-");
         py.line("# TrainLab run: " + oneLine(s.name()));
@@ -131,7 +131,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void settings(Script py, ExperimentSettings s, Path dataFolder) {
+    private static void settings(Lines py, ExperimentSettings s, Path dataFolder) {
         py.line("batch_size = " + s.training().batchSize());
         py.line("learning_rate = " + num(s.optimizer().learningRate()));
         py.line("num_epoch = " + s.training().epochs());
@@ -152,7 +152,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void data(Script py, ExperimentSettings s) {
+    private static void data(Lines py, ExperimentSettings s) {
         py.line();
         py.line("def read_idx(path):");
         py.line("    \"\"\"An IDX file of unsigned bytes (raw or .gz) as a NumPy array.\"\"\"");
@@ -203,7 +203,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void normalization(Script py, NormalizationKind kind) {
+    private static void normalization(Lines py, NormalizationKind kind) {
         py.line("# Section 5, data normalization: x' = (x - mean) / std");
         switch (kind) {
             case NONE -> {
@@ -228,7 +228,7 @@ public final class PyTorchExport {
                 || a.zoom() > 0 || a.noiseStd() > 0 || a.erasingProbability() > 0;
     }
 
-    private static void augmentation(Script py, AugmentationSettings a) {
+    private static void augmentation(Lines py, AugmentationSettings a) {
         py.line();
         if (!augmentationOn(a)) {
             py.line("def augment(x):");
@@ -316,7 +316,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void model(Script py, ModelSettings m, InitSettings init) {
+    private static void model(Lines py, ModelSettings m, InitSettings init) {
         boolean cnn = m.kind() == ModelKind.CNN;
         String name = cnn ? "CNN" : "MLP";
         py.line();
@@ -361,7 +361,7 @@ public final class PyTorchExport {
     }
 
     /** conv -> BN -> ReLU -> Dropout2d, as TrainLab builds it (§7 before the ReLU, §8 after it). */
-    private static void convBlock(Script py, int in, int out, ModelSettings m) {
+    private static void convBlock(Lines py, int in, int out, ModelSettings m) {
         py.line("            nn.Conv2d(" + in + ", " + out + ", 3, padding=1),");
         if (m.batchNorm()) {
             py.line("            nn.BatchNorm2d(" + out + "),");
@@ -372,7 +372,7 @@ public final class PyTorchExport {
         }
     }
 
-    private static void denseBlock(Script py, String in, int out, ModelSettings m) {
+    private static void denseBlock(Lines py, String in, int out, ModelSettings m) {
         py.line("            nn.Linear(" + in + ", " + out + "),");
         if (m.batchNorm()) {
             py.line("            nn.BatchNorm1d(" + out + "),");
@@ -394,7 +394,7 @@ public final class PyTorchExport {
         };
     }
 
-    private static void optimizer(Script py, OptimizerSettings o, RegularizationSettings r) {
+    private static void optimizer(Lines py, OptimizerSettings o, RegularizationSettings r) {
         RegularizationKind decay = r.kind();
         boolean adamFamily = o.kind() == OptimizerKind.ADAM || o.kind() == OptimizerKind.ADAMW;
         py.line("# Section 6, the optimizer" + (decay == RegularizationKind.NONE ? "" : "; section 1, weight decay"));
@@ -452,7 +452,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void scheduler(Script py, SchedulerSettings s) {
+    private static void scheduler(Lines py, SchedulerSettings s) {
         py.line("# Section 4, the learning-rate scheduler, stepped once at the end of every epoch");
         switch (s.kind()) {
             case NONE -> py.line("scheduler = None    # constant learning rate");
@@ -474,7 +474,7 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void training(Script py, ExperimentSettings s) {
+    private static void training(Lines py, ExperimentSettings s) {
         RegularizationKind decay = s.regularization().kind();
         boolean adamFamily = s.optimizer().kind() == OptimizerKind.ADAM || s.optimizer().kind() == OptimizerKind.ADAMW;
         py.line();
@@ -575,23 +575,5 @@ public final class PyTorchExport {
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n]+", " ");
-    }
-
-    /** Lines of Python. */
-    private static final class Script {
-        private final StringBuilder text = new StringBuilder();
-
-        void line(String line) {
-            text.append(line).append('\n');
-        }
-
-        void line() {
-            text.append('\n');
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }
