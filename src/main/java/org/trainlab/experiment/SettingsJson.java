@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Settings as JSON files. Reading is forgiving about what is left out (missing sections and fields
@@ -95,18 +93,8 @@ public final class SettingsJson {
             return settings;
         }
         ObjectNode merged = JsonMapping.MAPPER.valueToTree(Defaults.settings());
-        mergeInto(merged, given);
+        StrictJson.merge(merged, given);
         return merged;
     }
 
-    private static void mergeInto(ObjectNode target, ObjectNode update) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (target.get(field.getKey()) instanceof ObjectNode existing && field.getValue() instanceof ObjectNode value) {
-                mergeInto(existing, value);
-            } else {
-                target.set(field.getKey(), field.getValue());
-            }
-        }
-    }
 }

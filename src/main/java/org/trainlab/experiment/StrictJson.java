@@ -94,6 +94,19 @@ public final class StrictJson {
     }
 
     /** "string \"x\"", "number 3", "an object", ... for messages. */
+    /** Deep merge into {@code target}: objects merge field by field, anything else (arrays included) replaces. */
+    public static ObjectNode merge(ObjectNode target, ObjectNode update) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> field = it.next();
+            if (target.get(field.getKey()) instanceof ObjectNode existing && field.getValue() instanceof ObjectNode value) {
+                merge(existing, value);
+            } else {
+                target.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+        return target;
+    }
+
     public static String describe(JsonNode node) {
         return JsonErrors.describeNode(node);
     }

@@ -175,7 +175,7 @@ public final class PresetLoader {
             if (own.has("name")) {
                 throw problem(origin, where + ".settings.name: leave it out; the run's name is " + where + ".name");
             }
-            ObjectNode merged = merge(base.deepCopy(), own);
+            ObjectNode merged = StrictJson.merge(base.deepCopy(), own);
             ExperimentSettings settings = check(origin, where + " (\"" + runName + "\")",
                     () -> SettingsJson.read(withName(merged, runName.toString()).toString()));
             runs.add(new Preset.Run(runName, settings));
@@ -263,19 +263,6 @@ public final class PresetLoader {
             throw problem(origin, where + ": an English text (\"en\") is required");
         }
         return new LocalizedText(texts);
-    }
-
-    /** Deep merge: objects merge field by field, anything else (arrays included) replaces. */
-    private static ObjectNode merge(ObjectNode target, ObjectNode update) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (target.get(field.getKey()) instanceof ObjectNode existing && field.getValue() instanceof ObjectNode value) {
-                merge(existing, value);
-            } else {
-                target.set(field.getKey(), field.getValue().deepCopy());
-            }
-        }
-        return target;
     }
 
     private static List<Path> userFiles(Path folder, List<String> problems) {
