@@ -22,6 +22,7 @@ import org.trainlab.experiment.TrainingSettings;
 import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
 import org.trainlab.ui.charts.ChartsModel;
+import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 
@@ -62,25 +63,36 @@ public final class WindowHarness {
         /** The longest gap once the first two seconds (the click and the runs' start) are over. */
         private long longestSteadyGap;
         private long rssPeak;
+        private long lastRefreshCount;
+        private long firstRefresh;
+        private long lastRefresh;
+        private long longestRefreshInterval;
         private long lastRssSample;
         private final List<String> figures = new ArrayList<>();
+        private final List<String> longGaps = new ArrayList<>();
+        private final StallSampler stalls = new StallSampler();
 
         @Override
         public void start(Stage stage) {
+            stalls.start(Thread.currentThread());
             workbench = Workbench.open(stage, Locale.ENGLISH);
             RunsViewModel runs = workbench.viewModel().runs();
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    stalls.pulse();
                     if (usableMillis < 0) {
                         if (stage.isShowing() && runs.canStartProperty().get()) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
+                            stalls.phase("queueing");
                             queue(runs);
+                            stalls.phase("first 2 s");
                             trainingStart = now;
                             lastPulse = now;
                             refreshesAtStart = charts().refreshCount();
+                            lastRefreshCount = refreshesAtStart;
                         }
                         return;
                     }
@@ -88,10 +100,25 @@ public final class WindowHarness {
                         longestGap = now - lastPulse;
                         longestGapAt = lastPulse - trainingStart;
                     }
+                    if (now - lastPulse > 40_000_000L && Boolean.getBoolean("harness.listGaps")) {
+                        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                        longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s", (now - lastPulse) / 1e6, uptime / 1e3));
+                    }
                     if (lastPulse - trainingStart > 2_000_000_000L) {
+                        stalls.phase("training");
                         longestSteadyGap = Math.max(longestSteadyGap, now - lastPulse);
                     }
                     lastPulse = now;
+                    long count = charts().refreshCount();
+                    if (count != lastRefreshCount) {
+                        lastRefreshCount = count;
+                        if (firstRefresh == 0) {
+                            firstRefresh = now;
+                        } else {
+                            longestRefreshInterval = Math.max(longestRefreshInterval, now - lastRefresh);
+                        }
+                        lastRefresh = now;
+                    }
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, residentBytes());
@@ -139,10 +166,18 @@ public final class WindowHarness {
                     longestGap / 1e6, longestGapAt / 1e9));
             figures.add("longest_fx_pulse_gap_while_training_ms " + String.format(Locale.ROOT, "%.1f (from 2 s after the click)",
                     longestSteadyGap / 1e6));
-            figures.add("chart_refreshes_per_second " + String.format(Locale.ROOT, "%.2f", refreshes / seconds));
+            double streaming = (lastRefresh - firstRefresh) / 1e9;
+            figures.add("chart_refreshes_per_second " + String.format(Locale.ROOT,
+                    "%.2f while curves were arriving (%.1f s from the first point to the last; %.2f over the whole %.1f s; longest interval %.0f ms)",
+                    (refreshes - 1) / streaming, streaming, refreshes / seconds, seconds, longestRefreshInterval / 1e6));
+            MetricDrain.Cost cost = workbench.drain().cost();
+            figures.add("fx_time_per_drain_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d drains with events)",
+                    cost.totalNanos() / 1e6 / Math.max(1, cost.drains()), cost.longestNanos() / 1e6, cost.drains()));
             figures.add("rss_peak_mb " + rssPeak / (1024 * 1024));
             figures.add("rss_end_mb " + residentBytes() / (1024 * 1024));
             figures.forEach(System.out::println);
+            longGaps.forEach(System.out::println);
+            stalls.report(System.out);
             workbench.close();
             Platform.exit();
         }

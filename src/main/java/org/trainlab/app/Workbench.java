@@ -21,6 +21,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.trainlab.engine.BackgroundPriority;
 import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.TrainingService;
 import org.trainlab.session.LiveSession;
@@ -56,6 +57,7 @@ public final class Workbench implements AutoCloseable {
     private final LiveSession session = new LiveSession(Session.empty());
     private final SessionStore store = SessionStore.autosave();
     private final MainViewModel viewModel;
+    private final MetricDrain drain;
     private final MainWindow window;
     private final Stage stage;
     /** Null until the user has decided about an earlier autosave, so nothing overwrites it before then. */
@@ -69,14 +71,14 @@ public final class Workbench implements AutoCloseable {
         this.stage = stage;
         Fonts.load();
         int concurrency = TrainingService.defaultConcurrency();
-        service = new TrainingService(concurrency);
+        service = TrainingService.background(concurrency);
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "trainlab-ui-background");
             t.setDaemon(true);
             return t;
         });
         SettingsViewModel settings = new SettingsViewModel(DatasetAccess.standard(), background, Platform::runLater);
-        MetricDrain drain = new MetricDrain();
+        drain = new MetricDrain();
         viewModel = new MainViewModel(settings, drain, locale, (charts, language) -> new RunsViewModel(session,
                 settings, charts, Trainer.of(service), drain, this::requestSave, background, Platform::runLater,
                 System::nanoTime, language));
@@ -85,6 +87,11 @@ public final class Workbench implements AutoCloseable {
         // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
         // libraries unload, rather than under a running batch
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trainlab-stop-runs"));
+    }
+
+    /** The one door from the training threads to the charts; for the window harness's figures. */
+    MetricDrain drain() {
+        return drain;
     }
 
     /** Opens the window on {@code stage}; FX thread. */
@@ -214,6 +221,8 @@ public final class Workbench implements AutoCloseable {
         // leave a core to the window, so sliders and charts stay smooth and training does not stall
         NativeRuntime.limitThreads(Runtime.getRuntime().availableProcessors() - 1);
         Thread loader = new Thread(() -> {
+            // native worker pools started while loading inherit the lower priority
+            BackgroundPriority.lowerCurrentThread();
             try {
                 NativeRuntime.Info info = NativeRuntime.ensureLoaded();
                 Platform.runLater(() -> viewModel.engineReady(info.summary()));

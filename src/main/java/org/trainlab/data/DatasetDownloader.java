@@ -46,12 +46,15 @@ public final class DatasetDownloader {
     private static final int CHUNK = 1 << 16;
     private static final String TEMP_SUFFIX = ".part";
 
-    private final HttpClient http;
+    private HttpClient http;
     private final List<URI> mirrorOverride;
 
-    /** Uses each entry's own mirrors. */
+    /**
+     * Uses each entry's own mirrors. The HTTP client (and its selector thread) is made on the first
+     * download, so a run on files already present never starts one.
+     */
     public DatasetDownloader() {
-        this(defaultClient(), null);
+        this.mirrorOverride = null;
     }
 
     /** Follows redirects because mirrors move files around; gives up connecting after 20 seconds. */
@@ -69,6 +72,13 @@ public final class DatasetDownloader {
     public DatasetDownloader(HttpClient http, List<URI> mirrors) {
         this.http = Objects.requireNonNull(http, "http");
         this.mirrorOverride = mirrors == null ? null : List.copyOf(mirrors);
+    }
+
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = defaultClient();
+        }
+        return http;
     }
 
     /**
@@ -124,7 +134,7 @@ public final class DatasetDownloader {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET().build();
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException(where + ": interrupted");

@@ -44,8 +44,6 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class TrainingRun {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
-    /** Held-out images per inference pass: small enough that its buffers stay a few tens of MB per run. */
-    private static final int EVAL_CHUNK = 128;
 
     /** Loads the digits a run asks for; tests pass prepared splits. */
     @FunctionalInterface
@@ -187,7 +185,7 @@ public final class TrainingRun {
                 }
                 long epochNanos = System.nanoTime() - epochStart - pausedInEpoch;
                 trainingNanos += epochNanos;
-                Network.BatchResult held = evaluate(net, test, inputs);
+                Network.BatchResult held = evaluate(net, test, inputs, batchSize);
                 scheduler.step(held.loss());
                 double weightNorm = net.weights().norm2Number().doubleValue();
                 emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),
@@ -203,13 +201,16 @@ public final class TrainingRun {
         }
     }
 
-    /** Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout). */
-    static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs) {
+    /**
+     * Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout), in chunks of the training batch size, so evaluation
+     * reuses the arrays training made (see {@code Buffers}).
+     */
+    static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs, int chunk) {
         double lossSum = 0;
         int correct = 0;
         int[] order = identity(test.size());
-        for (int from = 0; from < test.size(); from += EVAL_CHUNK) {
-            int count = Math.min(EVAL_CHUNK, test.size() - from);
+        for (int from = 0; from < test.size(); from += chunk) {
+            int count = Math.min(chunk, test.size() - from);
             INDArray x = inputs.fill(test, order, from, count, null, 0, 0);
             Network.BatchResult r = net.evaluate(x, inputs.labels);
             lossSum += r.loss() * count;

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs trainings on background threads, at most {@code maxConcurrent} at a time; the rest wait in
- * submission order. Training threads run just below normal priority so the window stays responsive.
- * See docs/decisions/0001-threading.md.
+ * submission order. A service made with {@link #background} runs its trainings at a lower operating
+ * system priority, so a window sharing the cores stays responsive. See docs/decisions/0001-threading.md
+ * and 0007-background-priority.md.
  */
 public final class TrainingService implements AutoCloseable {
 
@@ -26,12 +27,24 @@ public final class TrainingService implements AutoCloseable {
     }
 
     public TrainingService(int maxConcurrent, TrainingRun.DataSource dataSource) {
+        this(maxConcurrent, dataSource, false);
+    }
+
+    /** A service whose training threads yield the cores to the window: see {@link BackgroundPriority}. */
+    public static TrainingService background(int maxConcurrent) {
+        return new TrainingService(maxConcurrent, TrainingRun.DataSource.DEFAULT, true);
+    }
+
+    TrainingService(int maxConcurrent, TrainingRun.DataSource dataSource, boolean background) {
         this.dataSource = dataSource;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "trainlab-run-" + count.incrementAndGet());
+            Runnable body = background ? () -> {
+                BackgroundPriority.lowerCurrentThread();
+                r.run();
+            } : r;
+            Thread t = new Thread(body, "trainlab-run-" + count.incrementAndGet());
             t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         };
         int n = Math.max(1, maxConcurrent);

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.trainlab.experiment.Defaults;
 import org.trainlab.experiment.RunState;
@@ -46,6 +49,28 @@ class TrainingServiceTest {
             assertEquals(RunState.FAILED, first.done().get(10, TimeUnit.SECONDS));
             assertEquals(RunState.FAILED, second.done().get(10, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void aBackgroundServiceTrainsBelowTheWindowsPriorityAndAPlainOneDoesNot() throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "Linux reports nice values per thread");
+        int mine = BackgroundPriority.currentNice();
+        assertEquals(Math.min(19, mine + BackgroundPriority.NICE), niceOfTrainingThread(true), "background service");
+        assertEquals(mine, niceOfTrainingThread(false), "plain service (the command line)");
+        assertEquals(mine, BackgroundPriority.currentNice(), "the caller's own priority is untouched");
+    }
+
+    /** The nice value the training thread reports while loading its data. */
+    private static int niceOfTrainingThread(boolean background) throws Exception {
+        AtomicInteger nice = new AtomicInteger(Integer.MIN_VALUE);
+        TrainingRun.DataSource probe = (settings, listener, cancel) -> {
+            nice.set(BackgroundPriority.currentNice());
+            throw new IOException("no data in this test");
+        };
+        try (TrainingService service = new TrainingService(1, probe, background)) {
+            assertEquals(RunState.FAILED, service.submit(Defaults.settings(), TrainingListener.NONE).done().get(10, TimeUnit.SECONDS));
+        }
+        return nice.get();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -6,8 +6,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.util.SplittableRandom;
 
 /**
- * One step of a {@link Network}. A layer owns the buffers it writes (its output and the gradient at
- * its input), sized for the batch at hand and reused from step to step, so a training step allocates
+ * One step of a {@link Network}. A layer owns the buffers it writes in the forward pass (its output),
+ * sized for the batch at hand and reused from step to step; the gradient at its input and short-lived
+ * intermediates live in a {@link Workspace} the network's layers share. A training step allocates
  * nothing once the first batch of each size has run.
  *
  * <p>Shapes exclude the batch dimension; image activations are NHWC, which oneDNN runs fastest here.
@@ -18,11 +19,14 @@ public abstract class Layer {
     protected long[] inShape;
     protected long[] outShape;
     protected final Buffers buffers = new Buffers();
+    /** Gradients and intermediates; a network hands all its layers one shared workspace. */
+    protected Workspace work = new Workspace();
 
     /** Fixes the input shape and returns the output shape (both without the batch dimension). */
     final long[] configure(long[] inShape, DataType dataType) {
         this.dataType = dataType;
         buffers.dataType(dataType);
+        work.dataType(dataType);
         this.inShape = inShape.clone();
         this.outShape = computeOutShape(inShape);
         return outShape.clone();

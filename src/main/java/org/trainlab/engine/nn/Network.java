@@ -24,17 +24,31 @@ public final class Network implements AutoCloseable {
     private final INDArray params, grads;
     private final INDArray weights;
     private final long weightCount;
+    private final Workspace work = new Workspace();
+    /** Elements of the largest input or output of any layer, per image. */
+    private final long largestActivation;
     private final DataType dataType;
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
         this.layers = List.copyOf(layers);
         long[] shape = inputShape;
         long w = 0, o = 0;
+        long largest = 1;
+        for (long d : inputShape) {
+            largest *= d;
+        }
         for (Layer layer : this.layers) {
+            layer.work = work;
             shape = layer.configure(shape, dataType);
+            long size = 1;
+            for (long d : shape) {
+                size *= d;
+            }
+            largest = Math.max(largest, size);
             w += layer.weightCount();
             o += layer.otherParamCount();
         }
+        this.largestActivation = largest;
         this.classes = (int) shape[0];
         this.weightCount = w;
         this.dataType = dataType;
@@ -97,6 +111,11 @@ public final class Network implements AutoCloseable {
         return params.length();
     }
 
+    /** Bytes the layers' work arrays hold now (activations, gradients, masks; not the parameters). */
+    public long workBytes() {
+        return layers.stream().mapToLong(l -> l.buffers.bytes()).sum() + work.bytes();
+    }
+
     /**
      * One forward and backward pass in training mode: fills {@link #grads()} with the gradient of
      * the batch's mean cross-entropy.
@@ -105,12 +124,14 @@ public final class Network implements AutoCloseable {
      * @param labels class of each image
      */
     public BatchResult trainStep(INDArray x, int[] labels, Layer.StepKey step) {
+        work.reserve(x.size(0) * largestActivation);
         INDArray logits = forward(x, true, step);
         int batch = labels.length;
         double[] gradient = new double[batch * classes];
         BatchResult result = softmaxCrossEntropy(logits, labels, gradient);
         INDArray g = layers.get(layers.size() - 1).buffers.get("lossGrad", batch, classes);
         g.data().setData(gradient);
+        work.beginBackward();
         for (int i = layers.size() - 1; i >= 0; i--) {
             g = layers.get(i).backward(g, i > 0);
         }
@@ -201,6 +222,7 @@ public final class Network implements AutoCloseable {
         for (Layer layer : layers) {
             layer.buffers.clear();
         }
+        work.clear();
         params.close();
         grads.close();
     }

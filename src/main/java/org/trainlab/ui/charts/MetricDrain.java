@@ -14,17 +14,24 @@ import javafx.util.Duration;
 
 /**
  * The one door between training threads and the FX thread: any thread {@link #offer}s events; the FX
- * thread drains them a few times a second and hands each batch, in order, to its consumers, so a
+ * thread drains them twelve times a second and hands each batch, in order, to its consumers, so a
  * chart redraws once per drain however many points arrived, and never from another thread.
  */
 public final class MetricDrain {
 
-    /** Four drains a second: curves look live and a busy run costs the FX thread little. */
-    public static final Duration PERIOD = Duration.millis(250);
+    /**
+     * Twelve drains a second: curves move smoothly (at least ten refreshes a second even when a pulse
+     * comes late), and as each drain redraws a chart once however many points arrived, four busy runs
+     * cost the FX thread a few milliseconds a drain (docs/performance.md).
+     */
+    public static final Duration PERIOD = Duration.millis(80);
 
     private final Queue<RunEvent> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<List<RunEvent>>> consumers = new CopyOnWriteArrayList<>();
     private Timeline timeline;
+    private long drains;
+    private long drainNanos;
+    private long longestDrainNanos;
 
     /** From any thread. */
     public void offer(RunEvent event) {
@@ -49,10 +56,24 @@ public final class MetricDrain {
         if (batch.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         List<RunEvent> events = List.copyOf(batch);
         for (Consumer<List<RunEvent>> consumer : consumers) {
             consumer.accept(events);
         }
+        long took = System.nanoTime() - start;
+        drains++;
+        drainNanos += took;
+        longestDrainNanos = Math.max(longestDrainNanos, took);
+    }
+
+    /** What the drains that had events cost the FX thread so far: how many, in total and the longest. */
+    public record Cost(long drains, long totalNanos, long longestNanos) {
+    }
+
+    /** FX thread. */
+    public Cost cost() {
+        return new Cost(drains, drainNanos, longestDrainNanos);
     }
 
     /** Starts draining every {@link #PERIOD}; FX thread. */

@@ -13,6 +13,8 @@ import org.trainlab.experiment.ModelKind;
 import org.trainlab.experiment.ModelSettings;
 
 import java.util.List;
+
+import org.trainlab.engine.nn.Network.BatchResult;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,6 +97,36 @@ class ArchitecturesTest {
                 assertEquals(0, all[(int) i]);
             }
         }
+    }
+
+    @Test
+    void workArraysHoldOneBatchWhateverBatchSizesCome() {
+        try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, true, 0.2))) {
+            net.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 3);
+            net.trainStep(batch(64), labels(64), new Layer.StepKey(3, 1));
+            long oneBatch = net.workBytes();
+            assertTrue(oneBatch > 64L * 28 * 28 * 16 * 4, "at least the first conv's output: " + oneBatch);
+            // the last, smaller batch of an epoch, then evaluation in chunks of the batch size and a short last chunk
+            net.trainStep(batch(16), labels(16), new Layer.StepKey(3, 2));
+            assertTrue(net.workBytes() < oneBatch, "a smaller batch frees the larger one's arrays");
+            net.evaluate(batch(64), labels(64));
+            net.evaluate(batch(16), labels(16));
+            BatchResult again = net.trainStep(batch(64), labels(64), new Layer.StepKey(3, 3));
+            assertEquals(oneBatch, net.workBytes());
+            assertTrue(Double.isFinite(again.loss()), "training goes on after the arrays were remade: " + again.loss());
+        }
+    }
+
+    private static INDArray batch(int n) {
+        return Nd4j.rand(DataType.FLOAT, n, 28, 28, 1);
+    }
+
+    private static int[] labels(int n) {
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 10;
+        }
+        return labels;
     }
 
     @Test

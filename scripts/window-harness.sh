@@ -1,0 +1,16 @@
+#!/bin/sh
+# Measures the window under load (docs/performance.md): compiles, then starts WindowHarness with a
+# plain `java` (so the start-up figure is the program's own, not Maven's), under Xvfb when there is
+# no display. Extra arguments go to the JVM, e.g. -Dharness.epochs=5.
+#   scripts/window-harness.sh
+set -eu
+cd "$(dirname "$0")/.."
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+harness='java "$@" -cp "target/classes:$(cat target/classpath.txt)" org.trainlab.app.WindowHarness'
+if [ -n "${DISPLAY:-}" ]; then
+    sh -c "$harness" harness "$@"
+else
+    command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run: apt-get install -y xvfb" >&2; exit 2; }
+    # the test machine's screen; GTK's warnings about the virtual display go to a file
+    xvfb-run -a -s "-screen 0 1366x768x24" sh -c "$harness 2>target/window-harness.log" harness "$@"
+fi

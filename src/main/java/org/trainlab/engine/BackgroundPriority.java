@@ -1,0 +1,80 @@
+package org.trainlab.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+
+/**
+ * Lowers the operating system's scheduling priority of the calling thread, so that a window sharing
+ * the cores with training gets them first (docs/decisions/0007-background-priority.md).
+ *
+ * <p>Java thread priorities are honoured on Windows and macOS but ignored by HotSpot on Linux unless
+ * the JVM starts with {@code -XX:ThreadPriorityPolicy=1}; there the thread's nice value is raised with
+ * {@code setpriority(2)}, which on Linux applies to the calling thread alone. Threads it starts later
+ * (OpenMP workers) inherit the value. Raising one's own nice value needs no privilege.
+ */
+public final class BackgroundPriority {
+
+    /**
+     * How much nicer than the program a training thread runs: it still gets every idle core, and the
+     * window gets the cores first.
+     */
+    public static final int NICE = 10;
+    private static final int LOWEST = 19;
+
+    private static final int PRIO_PROCESS = 0;
+
+    private BackgroundPriority() {
+    }
+
+    /** libc's priority calls. */
+    public interface LibC extends Library {
+        int setpriority(int which, int who, int prio);
+    }
+
+    private static final class Holder {
+        static final LibC LIBC = load();
+
+        private static LibC load() {
+            try {
+                return (LibC) Native.loadLibrary("c", LibC.class);
+            } catch (LinkageError | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Makes the calling thread a background thread. Returns whether the operating system's priority
+     * was lowered; false where it could not be (the thread then trains at the usual priority).
+     */
+    public static boolean lowerCurrentThread() {
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        if (!Platform.isLinux()) {
+            return Platform.isWindows() || Platform.isMac();
+        }
+        LibC libc = Holder.LIBC;
+        int now = currentNice();
+        int target = now == Integer.MIN_VALUE ? NICE : Math.min(LOWEST, now + NICE);
+        return libc != null && libc.setpriority(PRIO_PROCESS, 0, target) == 0;
+    }
+
+    /**
+     * The calling thread's nice value as Linux reports it in {@code /proc/thread-self/stat}, or
+     * {@link Integer#MIN_VALUE} elsewhere. For tests and diagnostics.
+     */
+    public static int currentNice() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            // the name in parentheses may hold spaces; fields after it are space-separated
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return Integer.parseInt(fields[16]);
+        } catch (IOException | RuntimeException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+}
