@@ -3,6 +3,7 @@
 # runtime (jlink) plus the jars on the classpath (docs/decisions/0003). Run from anywhere:
 #   bash packaging/build-app-image.sh            -> target/dist/TrainLab/
 # Pass --type deb|rpm|dmg|msi|exe instead of the default app-image where the OS tools exist.
+# The launcher gets the JVM options of .mvn/jvm.config, which `mvn exec:java` runs the window with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type="${1:-app-image}"; [ "$type" = "--type" ] && type="$2"
@@ -12,6 +13,6 @@ rm -rf target/dist
 jpackage --type "$type" --name TrainLab --app-version 0.1.0 \
   --input target/lib --main-jar "$(basename target/trainlab-*.jar)" --main-class org.trainlab.app.Main \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec \
-  --java-options "-Xmx4g -Dfile.encoding=UTF-8" \
+  --java-options "-Xmx4g -Dfile.encoding=UTF-8 $(cat .mvn/jvm.config)" \
   --dest target/dist
 echo "built target/dist ($type)"

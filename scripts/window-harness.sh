@@ -1,12 +1,13 @@
 #!/bin/sh
 # Measures the window under load (docs/performance.md): compiles, then starts WindowHarness with a
 # plain `java` (so the start-up figure is the program's own, not Maven's), under Xvfb when there is
-# no display. Extra arguments go to the JVM, e.g. -Dharness.epochs=5.
+# no display, with the JVM options the window runs with (.mvn/jvm.config). Extra arguments go to
+# the JVM, e.g. -Dharness.epochs=5.
 #   scripts/window-harness.sh
 set -eu
 cd "$(dirname "$0")/.."
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-harness='java "$@" -cp "target/classes:$(cat target/classpath.txt)" org.trainlab.app.WindowHarness'
+harness='java $(cat .mvn/jvm.config) "$@" -cp "target/classes:$(cat target/classpath.txt)" org.trainlab.app.WindowHarness'
 if [ -n "${DISPLAY:-}" ]; then
     sh -c "$harness" harness "$@"
 else

@@ -3,51 +3,49 @@ package org.trainlab.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where the FX thread is when it stalls: a daemon samples its stack every few milliseconds while no
- * pulse has come for longer than a threshold, and counts the samples by their top frames. Printed by
- * the window harness after its figures, so a long pause names the code that caused it.
+ * Where the FX thread is when it stalls: a daemon samples its stack every 5 ms while no pulse has come
+ * for 30 ms, and counts the samples per phase of the harness by their top frame and first frame of
+ * TrainLab's or the chart library's code. When the FX thread is only waiting for the previous frame to
+ * be rendered, the renderer's stack is sampled instead. Printed by the window harness after its
+ * figures, so a long pause names the code that caused it.
+ *
+ * <p>{@code -Dharness.stallStacks=N} prints the N most frequent places (8), each with a sample stack of
+ * {@code -Dharness.stallFrames} frames (12); {@code -Dharness.inclusive=true} also counts every
+ * TrainLab method on the sampled stacks, which shows what a long build (the start-up) is made of.
  */
 final class StallSampler {
 
     private static final long THRESHOLD_NANOS = 30_000_000L;
+    private static final long PERIOD_MILLIS = 5;
     private static final int FRAMES = Integer.getInteger("harness.stallFrames", 12);
+    private static final int STACKS = Integer.getInteger("harness.stallStacks", 8);
+    private static final boolean INCLUSIVE = Boolean.getBoolean("harness.inclusive");
 
     private volatile long lastPulse = System.nanoTime();
     private volatile String phase = "start-up";
+    /** Guarded by itself, as are the two maps below. */
     private final Map<String, Integer> samples = new HashMap<>();
     private final Map<String, String> examples = new HashMap<>();
+    private final Map<String, Integer> inclusive = new HashMap<>();
     private int total;
+    private Thread renderer;
 
     void start(Thread fxThread) {
         Thread sampler = new Thread(() -> {
             while (true) {
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(PERIOD_MILLIS);
                 } catch (InterruptedException e) {
                     return;
                 }
                 if (System.nanoTime() - lastPulse > THRESHOLD_NANOS) {
-                    StackTraceElement[] trace = fxThread.getStackTrace();
-                    String prefix = phase + ": ";
-                    if (waitingForRenderer(trace)) {
-                        // the FX thread waits for the previous frame: what the renderer is doing is the cause
-                        Thread renderer = renderer();
-                        if (renderer != null) {
-                            trace = renderer.getStackTrace();
-                            prefix = phase + ": renderer: ";
-                        }
-                    }
-                    String key = prefix + key(trace);
-                    synchronized (samples) {
-                        samples.merge(key, 1, Integer::sum);
-                        examples.putIfAbsent(key, Arrays.stream(trace).limit(FRAMES)
-                                .map(f -> "      " + f).collect(Collectors.joining("\n")));
-                        total++;
-                    }
+                    sample(fxThread);
                 }
             }
         }, "stall-sampler");
@@ -55,7 +53,42 @@ final class StallSampler {
         sampler.start();
     }
 
-    private Thread renderer;
+    /** Names what the window is doing now; samples are counted per phase. */
+    void phase(String name) {
+        phase = name;
+    }
+
+    void pulse() {
+        lastPulse = System.nanoTime();
+    }
+
+    private void sample(Thread fxThread) {
+        String at = phase;
+        StackTraceElement[] trace = fxThread.getStackTrace();
+        String prefix = at + ": ";
+        Thread quantumRenderer = waitingForRenderer(trace) ? renderer() : null;
+        if (quantumRenderer != null) {
+            trace = quantumRenderer.getStackTrace();
+            prefix = at + ": renderer: ";
+        }
+        String key = prefix + key(trace);
+        StackTraceElement[] stack = trace;
+        synchronized (samples) {
+            samples.merge(key, 1, Integer::sum);
+            examples.computeIfAbsent(key, k -> Arrays.stream(stack).limit(FRAMES)
+                    .map(f -> "      " + f).collect(Collectors.joining("\n")));
+            total++;
+            if (INCLUSIVE) {
+                Set<String> seen = new HashSet<>();
+                for (StackTraceElement f : stack) {
+                    String method = f.getClassName() + "." + f.getMethodName();
+                    if (f.getClassName().startsWith("org.trainlab") && seen.add(method)) {
+                        inclusive.merge(at + ": " + method, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+    }
 
     private Thread renderer() {
         if (renderer == null) {
@@ -88,23 +121,16 @@ final class StallSampler {
         return top;
     }
 
-    /** Names what the window is doing now; samples are counted per phase. */
-    void phase(String name) {
-        phase = name;
-    }
-
-    void pulse() {
-        lastPulse = System.nanoTime();
-    }
-
     void report(PrintStream out) {
         synchronized (samples) {
             out.println("stall_samples " + total + " (FX thread stacks while no pulse came for 30 ms, 5 ms apart)");
-            samples.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(Integer.getInteger("harness.stallStacks", 8))
-                    .forEach(e -> out.println("  " + e.getValue() + " samples: " + e.getKey() + "\n"
-                            + examples.get(e.getKey())));
+            top(samples, STACKS).forEach(e -> out.println("  " + e.getValue() + " samples: " + e.getKey() + "\n"
+                    + examples.get(e.getKey())));
+            top(inclusive, 40).forEach(e -> out.println("  " + e.getValue() + " samples within " + e.getKey()));
         }
+    }
+
+    private static java.util.stream.Stream<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n);
     }
 }

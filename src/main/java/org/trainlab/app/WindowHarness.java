@@ -75,7 +75,10 @@ public final class WindowHarness {
         @Override
         public void start(Stage stage) {
             stalls.start(Thread.currentThread());
+            long toolkitUp = ManagementFactory.getRuntimeMXBean().getUptime();
             workbench = Workbench.open(stage, Locale.ENGLISH);
+            figures.add("startup_steps_ms toolkit " + toolkitUp + ", window built and shown "
+                    + ManagementFactory.getRuntimeMXBean().getUptime());
             RunsViewModel runs = workbench.viewModel().runs();
             new AnimationTimer() {
                 @Override

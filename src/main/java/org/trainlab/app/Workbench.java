@@ -69,6 +69,8 @@ public final class Workbench implements AutoCloseable {
 
     private Workbench(Stage stage, Locale locale) {
         this.stage = stage;
+        // the window first: JIT compilation and training take the cores it leaves (decision 7)
+        BackgroundPriority.lowerCompilerThreads();
         Fonts.load();
         int concurrency = TrainingService.defaultConcurrency();
         service = TrainingService.background(concurrency);
