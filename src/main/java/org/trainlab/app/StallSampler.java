@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * for 30 ms, and counts the samples per phase of the harness by their top frame and first frame of
  * TrainLab's or the chart library's code. When the FX thread is only waiting for the previous frame to
  * be rendered, the renderer's stack is sampled instead. Printed by the window harness after its
- * figures, so a long pause names the code that caused it.
+ * figures, so a long pause names the code that caused it. Off unless {@code -Dharness.stalls=true}:
+ * taking another thread's stack stops the JVM at a safepoint (about 10 ms here), which would lengthen
+ * the very pauses being measured.
  *
  * <p>{@code -Dharness.stallStacks=N} prints the N most frequent places (8), each with a sample stack of
  * {@code -Dharness.stallFrames} frames (12); {@code -Dharness.inclusive=true} also counts every

@@ -74,7 +74,10 @@ public final class WindowHarness {
 
         @Override
         public void start(Stage stage) {
-            stalls.start(Thread.currentThread());
+            if (Boolean.getBoolean("harness.stalls")) {
+                // each sample stops the JVM at a safepoint for a few milliseconds: off for the figures
+                stalls.start(Thread.currentThread());
+            }
             long toolkitUp = ManagementFactory.getRuntimeMXBean().getUptime();
             workbench = Workbench.open(stage, Locale.ENGLISH);
             figures.add("startup_steps_ms toolkit " + toolkitUp + ", window built and shown "
@@ -105,7 +108,8 @@ public final class WindowHarness {
                     }
                     if (now - lastPulse > 40_000_000L && Boolean.getBoolean("harness.listGaps")) {
                         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-                        longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s", (now - lastPulse) / 1e6, uptime / 1e3));
+                        longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s (%d ms since the epoch)",
+                                (now - lastPulse) / 1e6, uptime / 1e3, System.currentTimeMillis()));
                     }
                     if (lastPulse - trainingStart > 2_000_000_000L) {
                         stalls.phase("training");
@@ -180,7 +184,9 @@ public final class WindowHarness {
             figures.add("rss_end_mb " + residentBytes() / (1024 * 1024));
             figures.forEach(System.out::println);
             longGaps.forEach(System.out::println);
-            stalls.report(System.out);
+            if (Boolean.getBoolean("harness.stalls")) {
+                stalls.report(System.out);
+            }
             workbench.close();
             Platform.exit();
         }

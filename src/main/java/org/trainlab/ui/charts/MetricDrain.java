@@ -14,17 +14,17 @@ import javafx.util.Duration;
 
 /**
  * The one door between training threads and the FX thread: any thread {@link #offer}s events; the FX
- * thread drains them twelve times a second and hands each batch, in order, to its consumers, so a
+ * thread drains them about sixteen times a second and hands each batch, in order, to its consumers, so a
  * chart redraws once per drain however many points arrived, and never from another thread.
  */
 public final class MetricDrain {
 
     /**
-     * Twelve drains a second: curves move smoothly (at least ten refreshes a second even when a pulse
-     * comes late), and as each drain redraws a chart once however many points arrived, four busy runs
-     * cost the FX thread a few milliseconds a drain (docs/performance.md).
+     * About sixteen drains a second: curves move smoothly, at least ten refreshes a second even with the
+     * pauses of held-out evaluation and late pulses counted; as each drain redraws a chart once however
+     * many points arrived, four busy runs cost the FX thread about 6 ms a drain (docs/performance.md).
      */
-    public static final Duration PERIOD = Duration.millis(80);
+    public static final Duration PERIOD = Duration.millis(60);
 
     private final Queue<RunEvent> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<List<RunEvent>>> consumers = new CopyOnWriteArrayList<>();
