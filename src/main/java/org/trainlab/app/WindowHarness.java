@@ -29,12 +29,16 @@ import org.trainlab.ui.runs.RunsViewModel;
 /**
  * Measures the real window under load and prints one line per figure: the time from JVM start to a
  * usable window (shown, the panel's settings valid so Start is on), then, with four runs training at
- * once, the longest gap between two FX pulses (how long the window stalled), chart refreshes per second
- * (drains that changed a curve on the charts) and resident memory (VmRSS, peak and at the end).
+ * once, the longest gap between two FX pulses (how long the window stalled: overall, which includes the
+ * click that queues the runs, and from two seconds after it), chart refreshes per second (drains that
+ * changed a curve, counted from the first point to the last), the FX thread's time per drain and
+ * resident memory (VmRSS, peak and at the end).
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=org.trainlab.app.WindowHarness [-Dharness.images=2000 -Dharness.epochs=3]</pre>
+ * <pre>scripts/window-harness.sh [-Dharness.images=2000 -Dharness.epochs=3 -Dharness.concurrency=4]</pre>
  *
- * The session's autosave goes to a temporary data folder unless {@code trainlab.data.dir} is set.
+ * {@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
+ * samples where the FX thread was during them ({@link StallSampler}). The session's autosave goes to a
+ * temporary data folder unless {@code trainlab.data.dir} is set.
  */
 public final class WindowHarness {
 
@@ -65,6 +69,7 @@ public final class WindowHarness {
         private long rssPeak;
         private long lastRefreshCount;
         private long firstRefresh;
+        private long firstRefreshCount;
         private long lastRefresh;
         private long longestRefreshInterval;
         private long lastRssSample;
@@ -121,6 +126,7 @@ public final class WindowHarness {
                         lastRefreshCount = count;
                         if (firstRefresh == 0) {
                             firstRefresh = now;
+                            firstRefreshCount = count;
                         } else {
                             longestRefreshInterval = Math.max(longestRefreshInterval, now - lastRefresh);
                         }
@@ -176,7 +182,7 @@ public final class WindowHarness {
             double streaming = (lastRefresh - firstRefresh) / 1e9;
             figures.add("chart_refreshes_per_second " + String.format(Locale.ROOT,
                     "%.2f while curves were arriving (%.1f s from the first point to the last; %.2f over the whole %.1f s; longest interval %.0f ms)",
-                    (refreshes - 1) / streaming, streaming, refreshes / seconds, seconds, longestRefreshInterval / 1e6));
+                    (lastRefreshCount - firstRefreshCount) / streaming, streaming, refreshes / seconds, seconds, longestRefreshInterval / 1e6));
             MetricDrain.Cost cost = workbench.drain().cost();
             figures.add("fx_time_per_drain_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d drains with events)",
                     cost.totalNanos() / 1e6 / Math.max(1, cost.drains()), cost.longestNanos() / 1e6, cost.drains()));
