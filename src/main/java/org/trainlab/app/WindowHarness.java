@@ -21,6 +21,7 @@ import org.trainlab.experiment.ModelSettings;
 import org.trainlab.experiment.TrainingSettings;
 import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
+import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.runs.RunRow;
@@ -186,6 +187,10 @@ public final class WindowHarness {
             MetricDrain.Cost cost = workbench.drain().cost();
             figures.add("fx_time_per_drain_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d drains with events)",
                     cost.totalNanos() / 1e6 / Math.max(1, cost.drains()), cost.longestNanos() / 1e6, cost.drains()));
+            ChartStyle.DrawCost draws = ChartStyle.DRAWS;
+            figures.add("chart_draw_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d draws, %.1f a second, all charts)",
+                    draws.totalNanos() / 1e6 / Math.max(1, draws.draws()), draws.longestNanos() / 1e6, draws.draws(),
+                    draws.draws() / seconds));
             figures.add("rss_peak_mb " + rssPeak / (1024 * 1024));
             figures.add("rss_end_mb " + residentBytes() / (1024 * 1024));
             figures.forEach(System.out::println);

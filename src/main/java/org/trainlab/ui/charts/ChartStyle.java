@@ -10,7 +10,9 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 
+import javafx.application.Platform;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -68,13 +70,63 @@ public final class ChartStyle {
      * then came out in the default font (boxes for Hangul on a machine without a Korean font) and a
      * hairline. Throwaway values at the start of each paint make everything set afresh.
      */
+    /** Every chart's draws so far, on any thread: how many, in total and the longest. */
+    public static final class DrawCost {
+        private long draws;
+        private long totalNanos;
+        private long longestNanos;
+
+        synchronized void add(long nanos) {
+            draws++;
+            totalNanos += nanos;
+            longestNanos = Math.max(longestNanos, nanos);
+        }
+
+        public synchronized long draws() {
+            return draws;
+        }
+
+        public synchronized long totalNanos() {
+            return totalNanos;
+        }
+
+        public synchronized long longestNanos() {
+            return longestNanos;
+        }
+    }
+
+    /** What drawing the charts has cost; the window harness reports it. */
+    public static final DrawCost DRAWS = new DrawCost();
+
     private static final class FreshStateChart extends JFreeChart {
         private static final long serialVersionUID = 1L;
         private static final Font RESET_FONT = new Font(Font.DIALOG, Font.PLAIN, 1);
         private static final Stroke RESET_STROKE = new BasicStroke(0.01f);
 
+        private boolean redrawPending;
+
         FreshStateChart(XYPlot plot, boolean legend) {
             super(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
+        }
+
+        /**
+         * On the FX thread, the changes one event makes (a click that adds runs restyles, refits and
+         * refills a chart several times) reach the viewer as one change, just after the event, so the
+         * chart is drawn once; a viewer draws at once on every change it hears of.
+         */
+        @Override
+        protected void notifyListeners(ChartChangeEvent event) {
+            if (!Platform.isFxApplicationThread()) {
+                super.notifyListeners(event);
+                return;
+            }
+            if (!redrawPending) {
+                redrawPending = true;
+                Platform.runLater(() -> {
+                    redrawPending = false;
+                    super.notifyListeners(event);
+                });
+            }
         }
 
         @Override
@@ -82,7 +134,9 @@ public final class ChartStyle {
                          org.jfree.chart.ChartRenderingInfo info) {
             g2.setFont(RESET_FONT);
             g2.setStroke(RESET_STROKE);
+            long start = System.nanoTime();
             super.draw(g2, area, anchor, info);
+            DRAWS.add(System.nanoTime() - start);
         }
     }
 
