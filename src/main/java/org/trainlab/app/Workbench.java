@@ -75,7 +75,12 @@ public final class Workbench implements AutoCloseable {
         int concurrency = TrainingService.defaultConcurrency();
         service = TrainingService.background(concurrency);
         background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "trainlab-ui-background");
+            // file work and the panel's figures (normalization statistics over thousands of digits)
+            // can wait for the window too
+            Thread t = new Thread(() -> {
+                BackgroundPriority.lowerCurrentThread();
+                r.run();
+            }, "trainlab-ui-background");
             t.setDaemon(true);
             return t;
         });
