@@ -202,8 +202,8 @@ public final class TrainingRun {
     }
 
     /**
-     * Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout), in chunks of the training batch size, so evaluation
-     * reuses the arrays training made (see {@code Buffers}).
+     * Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout), in
+     * chunks of the training batch size, so evaluation reuses the arrays training made.
      */
     static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs, int chunk) {
         double lossSum = 0;

@@ -63,13 +63,6 @@ public final class ChartStyle {
         return chart;
     }
 
-    /**
-     * ChartCanvas wraps every paint in the canvas's save() and restore(), which puts the canvas font
-     * and line width back to JavaFX's defaults, while FXGraphics2D remembers the last font and stroke
-     * it set and skips setting equal ones. The first text and line of the next paint (the legend)
-     * then came out in the default font (boxes for Hangul on a machine without a Korean font) and a
-     * hairline. Throwaway values at the start of each paint make everything set afresh.
-     */
     /** Every chart's draws so far, on any thread: how many, in total and the longest. */
     public static final class DrawCost {
         private long draws;
@@ -98,6 +91,13 @@ public final class ChartStyle {
     /** What drawing the charts has cost; the window harness reports it. */
     public static final DrawCost DRAWS = new DrawCost();
 
+    /**
+     * ChartCanvas wraps every paint in the canvas's save() and restore(), which puts the canvas font
+     * and line width back to JavaFX's defaults, while FXGraphics2D remembers the last font and stroke
+     * it set and skips setting equal ones. The first text and line of the next paint (the legend)
+     * then came out in the default font (boxes for Hangul on a machine without a Korean font) and a
+     * hairline. Throwaway values at the start of each paint make everything set afresh.
+     */
     private static final class FreshStateChart extends JFreeChart {
         private static final long serialVersionUID = 1L;
         private static final Font RESET_FONT = new Font(Font.DIALOG, Font.PLAIN, 1);

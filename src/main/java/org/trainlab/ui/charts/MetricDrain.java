@@ -21,8 +21,9 @@ public final class MetricDrain {
 
     /**
      * About sixteen drains a second: curves move smoothly, at least ten refreshes a second even with the
-     * pauses of held-out evaluation and late pulses counted; as each drain redraws a chart once however
-     * many points arrived, four busy runs cost the FX thread about 6 ms a drain (docs/performance.md).
+     * pauses of held-out evaluation and late pulses counted. As each drain redraws a changed chart once
+     * however many points arrived, four busy runs cost the FX thread about 1.5 ms a drain plus 2 to 3 ms
+     * per chart drawn (docs/performance.md).
      */
     public static final Duration PERIOD = Duration.millis(60);
 
