@@ -6,7 +6,7 @@
 #   scripts/window-harness.sh
 set -eu
 cd "$(dirname "$0")/.."
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+mvn -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 harness='java $(cat .mvn/jvm.config) "$@" -cp "target/classes:$(cat target/classpath.txt)" org.trainlab.app.WindowHarness'
 if [ -n "${DISPLAY:-}" ]; then
     sh -c "$harness" harness "$@"

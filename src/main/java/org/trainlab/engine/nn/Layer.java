@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 /**
  * One step of a {@link Network}. A layer owns the buffers it writes in the forward pass (its output),
  * sized for the batch at hand and reused from step to step; the gradient at its input and short-lived
- * intermediates live in a {@link Workspace} the network's layers share. A training step allocates
- * nothing once the first batch of each size has run.
+ * intermediates live in a {@link Workspace} the network's layers share. Steps with the batch size
+ * of the step before allocate nothing.
  *
  * <p>Shapes exclude the batch dimension; image activations are NHWC, which oneDNN runs fastest here.
  */
