@@ -23,7 +23,7 @@ import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
 import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.ui.charts.ChartsModel;
-import org.trainlab.ui.charts.MetricDrain;
+import org.trainlab.ui.charts.Timing;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 
@@ -184,14 +184,8 @@ public final class WindowHarness {
             figures.add("chart_refreshes_per_second " + String.format(Locale.ROOT,
                     "%.2f while curves were arriving (%.1f s from the first point to the last; %.2f over the whole %.1f s; longest interval %.0f ms)",
                     (lastRefreshCount - firstRefreshCount) / streaming, streaming, refreshes / seconds, seconds, longestRefreshInterval / 1e6));
-            MetricDrain.Cost cost = workbench.drain().cost();
-            figures.add("fx_time_per_drain_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d drains with events)",
-                    cost.totalNanos() / 1e6 / Math.max(1, cost.drains()), cost.longestNanos() / 1e6, cost.drains()));
-            ChartStyle.DrawCost draws = ChartStyle.DRAWS;
-            figures.add("chart_draw_ms " + String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d draws, %.1f a second, all charts)",
-                    draws.totalNanos() / 1e6 / Math.max(1, draws.draws()), draws.longestNanos() / 1e6, draws.draws(),
-                    draws.draws() / seconds));
-            // the kernel's high-water mark catches a peak between two samples
+            figures.add("fx_time_per_drain_ms " + timing(workbench.drain().cost(), "drains with events", seconds));
+            figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
             figures.forEach(System.out::println);
@@ -201,6 +195,11 @@ public final class WindowHarness {
             }
             workbench.close();
             Platform.exit();
+        }
+
+        private static String timing(Timing t, String what, double seconds) {
+            return String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d %s, %.1f a second)",
+                    t.meanMillis(), t.longestMillis(), t.count(), what, t.count() / seconds);
         }
 
         /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */

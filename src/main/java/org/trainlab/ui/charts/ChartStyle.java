@@ -63,33 +63,8 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** Every chart's draws so far, on any thread: how many, in total and the longest. */
-    public static final class DrawCost {
-        private long draws;
-        private long totalNanos;
-        private long longestNanos;
-
-        synchronized void add(long nanos) {
-            draws++;
-            totalNanos += nanos;
-            longestNanos = Math.max(longestNanos, nanos);
-        }
-
-        public synchronized long draws() {
-            return draws;
-        }
-
-        public synchronized long totalNanos() {
-            return totalNanos;
-        }
-
-        public synchronized long longestNanos() {
-            return longestNanos;
-        }
-    }
-
     /** What drawing the charts has cost; the window harness reports it. */
-    public static final DrawCost DRAWS = new DrawCost();
+    public static final Timing DRAWS = new Timing();
 
     /**
      * ChartCanvas wraps every paint in the canvas's save() and restore(), which puts the canvas font

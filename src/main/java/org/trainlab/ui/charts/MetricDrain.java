@@ -30,9 +30,7 @@ public final class MetricDrain {
     private final Queue<RunEvent> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<List<RunEvent>>> consumers = new CopyOnWriteArrayList<>();
     private Timeline timeline;
-    private long drains;
-    private long drainNanos;
-    private long longestDrainNanos;
+    private final Timing cost = new Timing();
 
     /** From any thread. */
     public void offer(RunEvent event) {
@@ -62,19 +60,12 @@ public final class MetricDrain {
         for (Consumer<List<RunEvent>> consumer : consumers) {
             consumer.accept(events);
         }
-        long took = System.nanoTime() - start;
-        drains++;
-        drainNanos += took;
-        longestDrainNanos = Math.max(longestDrainNanos, took);
+        cost.add(System.nanoTime() - start);
     }
 
-    /** What the drains that had events cost the FX thread so far: how many, in total and the longest. */
-    public record Cost(long drains, long totalNanos, long longestNanos) {
-    }
-
-    /** FX thread. */
-    public Cost cost() {
-        return new Cost(drains, drainNanos, longestDrainNanos);
+    /** What the drains that had events cost the FX thread so far (the charts' drawing not included). */
+    public Timing cost() {
+        return cost;
     }
 
     /** Starts draining every {@link #PERIOD}; FX thread. */
