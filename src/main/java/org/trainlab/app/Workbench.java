@@ -77,10 +77,7 @@ public final class Workbench implements AutoCloseable {
         background = Executors.newSingleThreadExecutor(r -> {
             // file work and the panel's figures (normalization statistics over thousands of digits)
             // can wait for the window too
-            Thread t = new Thread(() -> {
-                BackgroundPriority.lowerCurrentThread();
-                r.run();
-            }, "trainlab-ui-background");
+            Thread t = new Thread(BackgroundPriority.lowered(r), "trainlab-ui-background");
             t.setDaemon(true);
             return t;
         });
@@ -227,9 +224,8 @@ public final class Workbench implements AutoCloseable {
     private void loadNativeLibraries() {
         // leave a core to the window, so sliders and charts stay smooth and training does not stall
         NativeRuntime.limitThreads(Runtime.getRuntime().availableProcessors() - 1);
-        Thread loader = new Thread(() -> {
-            // native worker pools started while loading inherit the lower priority
-            BackgroundPriority.lowerCurrentThread();
+        // native worker pools started while loading inherit the loader's lower priority
+        Thread loader = new Thread(BackgroundPriority.lowered(() -> {
             try {
                 NativeRuntime.Info info = NativeRuntime.ensureLoaded();
                 Platform.runLater(() -> viewModel.engineReady(info.summary()));
@@ -237,7 +233,7 @@ public final class Workbench implements AutoCloseable {
                 // a run would fail with the same cause; say it now, while nothing depends on it
                 Platform.runLater(() -> viewModel.engineFailed(t.toString()));
             }
-        }, "trainlab-native-loader");
+        }), "trainlab-native-loader");
         loader.setDaemon(true);
         loader.start();
     }

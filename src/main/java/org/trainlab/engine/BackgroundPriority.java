@@ -63,6 +63,14 @@ public final class BackgroundPriority {
         return libc != null && libc.setpriority(PRIO_PROCESS, 0, target) == 0;
     }
 
+    /** {@code body}, made to run on a background thread: for a new thread's or a pool thread's body. */
+    public static Runnable lowered(Runnable body) {
+        return () -> {
+            lowerCurrentThread();
+            body.run();
+        };
+    }
+
     /**
      * Gives the JVM's JIT compiler threads the training threads' priority (Linux). Compiling is work
      * that can wait a few milliseconds; at normal priority a compiler thread takes a core from the

@@ -39,11 +39,7 @@ public final class TrainingService implements AutoCloseable {
         this.dataSource = dataSource;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = r -> {
-            Runnable body = background ? () -> {
-                BackgroundPriority.lowerCurrentThread();
-                r.run();
-            } : r;
-            Thread t = new Thread(body, "trainlab-run-" + count.incrementAndGet());
+            Thread t = new Thread(background ? BackgroundPriority.lowered(r) : r, "trainlab-run-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
