@@ -8,16 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.TemporaryProperty;
 
 class AppDirsTest {
 
-    private final String savedCache = System.getProperty(AppDirs.CACHE_PROPERTY);
-    private final String savedData = System.getProperty(AppDirs.DATA_PROPERTY);
+    private final TemporaryProperty cache = TemporaryProperty.keep(AppDirs.CACHE_PROPERTY);
+    private final TemporaryProperty data = TemporaryProperty.keep(AppDirs.DATA_PROPERTY);
 
     @AfterEach
     void restoreProperties() {
-        restore(AppDirs.CACHE_PROPERTY, savedCache);
-        restore(AppDirs.DATA_PROPERTY, savedData);
+        cache.close();
+        data.close();
     }
 
     @Test
@@ -55,13 +56,5 @@ class AppDirsTest {
         assertEquals(dir.resolve("c"), AppDirs.cacheDir());
         assertEquals(dir.resolve("d"), AppDirs.dataDir());
         assertEquals(dir.resolve("c/datasets/fashion-mnist"), AppDirs.datasetCache(DatasetCatalog.FASHION_MNIST));
-    }
-
-    static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 }

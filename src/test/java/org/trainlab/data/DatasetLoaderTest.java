@@ -15,16 +15,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.TemporaryProperty;
 import org.trainlab.experiment.DataSettings;
 import org.trainlab.experiment.DatasetSource;
 
 class DatasetLoaderTest {
 
-    private final String savedCache = System.getProperty(AppDirs.CACHE_PROPERTY);
+    private final TemporaryProperty cache = TemporaryProperty.keep(AppDirs.CACHE_PROPERTY);
 
     @AfterEach
     void restoreCache() {
-        AppDirsTest.restore(AppDirs.CACHE_PROPERTY, savedCache);
+        cache.close();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.TemporaryProperty;
 import org.trainlab.data.AppDirs;
 import org.trainlab.experiment.RunState;
 
@@ -115,17 +116,9 @@ class SessionStoreTest {
 
     @Test
     void theAutosaveLivesInTheDataFolder() {
-        String before = System.getProperty(AppDirs.DATA_PROPERTY);
-        System.setProperty(AppDirs.DATA_PROPERTY, folder.toString());
-        try {
+        try (TemporaryProperty data = TemporaryProperty.set(AppDirs.DATA_PROPERTY, folder.toString())) {
             assertEquals(folder.resolve("autosave").resolve("session.json").toAbsolutePath(),
                     SessionStore.autosave().file());
-        } finally {
-            if (before == null) {
-                System.clearProperty(AppDirs.DATA_PROPERTY);
-            } else {
-                System.setProperty(AppDirs.DATA_PROPERTY, before);
-            }
         }
     }
 }

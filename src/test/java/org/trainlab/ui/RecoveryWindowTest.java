@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trainlab.TemporaryProperty;
 import org.trainlab.app.Workbench;
 import org.trainlab.data.AppDirs;
 import org.trainlab.experiment.Defaults;
@@ -38,14 +39,13 @@ import org.trainlab.ui.runs.RunRow;
 @ExtendWith(ApplicationExtension.class)
 class RecoveryWindowTest {
 
-    private static String savedDataDir;
+    private static TemporaryProperty dataFolder;
     private Workbench workbench;
 
     @BeforeAll
     static void crashedSession() throws Exception {
-        savedDataDir = System.getProperty(AppDirs.DATA_PROPERTY);
         Path data = Files.createTempDirectory("trainlab-recovery-test");
-        System.setProperty(AppDirs.DATA_PROPERTY, data.toString());
+        dataFolder = TemporaryProperty.set(AppDirs.DATA_PROPERTY, data.toString());
         var base = Defaults.settings().withName("Baseline");
         SessionRun done = SessionRun.queued("a", 0, base).withEpoch(epoch(1)).withEpoch(epoch(2))
                 .withState(RunState.COMPLETED, null);
@@ -58,11 +58,7 @@ class RecoveryWindowTest {
 
     @AfterAll
     static void restoreDataFolder() {
-        if (savedDataDir == null) {
-            System.clearProperty(AppDirs.DATA_PROPERTY);
-        } else {
-            System.setProperty(AppDirs.DATA_PROPERTY, savedDataDir);
-        }
+        dataFolder.close();
     }
 
     @Start

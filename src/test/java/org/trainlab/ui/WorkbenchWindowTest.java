@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trainlab.TemporaryProperty;
 import org.trainlab.app.Workbench;
 import org.trainlab.experiment.RunState;
 import org.trainlab.ui.charts.ChartsModel;
@@ -34,15 +35,14 @@ import org.trainlab.ui.charts.ChartsModel;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
 
-    private static String savedDataDir;
+    private static TemporaryProperty dataFolder;
     private Workbench workbench;
 
     /** The autosave and the user's presets go to a folder of this test's own, with a tiny preset of two runs. */
     @BeforeAll
     static void ownDataFolder() throws java.io.IOException {
-        savedDataDir = System.getProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("trainlab-window-test");
-        System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, data.toString());
+        dataFolder = TemporaryProperty.set(org.trainlab.data.AppDirs.DATA_PROPERTY, data.toString());
         java.nio.file.Path presets = java.nio.file.Files.createDirectories(data.resolve("presets"));
         java.nio.file.Files.writeString(presets.resolve("tiny.json"), """
                 {"format": "trainlab-preset/1",
@@ -57,11 +57,7 @@ class WorkbenchWindowTest {
 
     @AfterAll
     static void restoreDataFolder() {
-        if (savedDataDir == null) {
-            System.clearProperty(org.trainlab.data.AppDirs.DATA_PROPERTY);
-        } else {
-            System.setProperty(org.trainlab.data.AppDirs.DATA_PROPERTY, savedDataDir);
-        }
+        dataFolder.close();
     }
 
     @Start
