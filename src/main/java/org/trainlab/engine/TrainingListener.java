@@ -1,5 +1,8 @@
 package org.trainlab.engine;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
 import org.trainlab.experiment.BatchMetrics;
 import org.trainlab.experiment.EpochMetrics;
 import org.trainlab.experiment.RunState;
@@ -34,90 +37,50 @@ public interface TrainingListener {
 
     /** Hands every event to {@code first}, then {@code second}; the second hears it even if the first throws. */
     static TrainingListener both(TrainingListener first, TrainingListener second) {
-        return new TrainingListener() {
-            @Override
-            public void onStateChanged(RunState state, String message) {
-                try {
-                    first.onStateChanged(state, message);
-                } finally {
-                    second.onStateChanged(state, message);
-                }
+        return relay(call -> {
+            try {
+                call.accept(first);
+            } finally {
+                call.accept(second);
             }
-
-            @Override
-            public void onPrepared(RunInfo info) {
-                try {
-                    first.onPrepared(info);
-                } finally {
-                    second.onPrepared(info);
-                }
-            }
-
-            @Override
-            public void onDownload(String file, long done, long total) {
-                try {
-                    first.onDownload(file, done, total);
-                } finally {
-                    second.onDownload(file, done, total);
-                }
-            }
-
-            @Override
-            public void onBatch(BatchMetrics metrics) {
-                try {
-                    first.onBatch(metrics);
-                } finally {
-                    second.onBatch(metrics);
-                }
-            }
-
-            @Override
-            public void onEpoch(EpochMetrics metrics) {
-                try {
-                    first.onEpoch(metrics);
-                } finally {
-                    second.onEpoch(metrics);
-                }
-            }
-        };
+        });
     }
 
     /** Passes events to {@code inner} only while {@code open} says so (e.g. until its session closes). */
-    static TrainingListener gated(java.util.function.BooleanSupplier open, TrainingListener inner) {
+    static TrainingListener gated(BooleanSupplier open, TrainingListener inner) {
+        return relay(call -> {
+            if (open.getAsBoolean()) {
+                call.accept(inner);
+            }
+        });
+    }
+
+    /** A listener that hands each event, as a call to make on a listener, to {@code dispatch}. */
+    private static TrainingListener relay(Consumer<Consumer<TrainingListener>> dispatch) {
         return new TrainingListener() {
             @Override
             public void onStateChanged(RunState state, String message) {
-                if (open.getAsBoolean()) {
-                    inner.onStateChanged(state, message);
-                }
+                dispatch.accept(l -> l.onStateChanged(state, message));
             }
 
             @Override
             public void onPrepared(RunInfo info) {
-                if (open.getAsBoolean()) {
-                    inner.onPrepared(info);
-                }
+                dispatch.accept(l -> l.onPrepared(info));
             }
 
             @Override
             public void onDownload(String file, long done, long total) {
-                if (open.getAsBoolean()) {
-                    inner.onDownload(file, done, total);
-                }
+                dispatch.accept(l -> l.onDownload(file, done, total));
             }
 
             @Override
             public void onBatch(BatchMetrics metrics) {
-                if (open.getAsBoolean()) {
-                    inner.onBatch(metrics);
-                }
+                dispatch.accept(l -> l.onBatch(metrics));
             }
 
             @Override
             public void onEpoch(EpochMetrics metrics) {
-                if (open.getAsBoolean()) {
-                    inner.onEpoch(metrics);
-                }
+                dispatch.accept(l -> l.onEpoch(metrics));
             }
         };
     }
