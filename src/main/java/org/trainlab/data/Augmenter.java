@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
-import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
 
 /**
  * §2 augmentation of square greyscale images held as floats in [0, 1], row-major, one image after

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.settings.DatasetSource;
 
 /**
  * The downloadable datasets: their files, where they are mirrored and what they must hash to.

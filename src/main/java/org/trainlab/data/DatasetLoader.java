@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.trainlab.experiment.DataSettings;
+import org.trainlab.experiment.settings.DataSettings;
 
 /** Turns a run's {@link DataSettings} into its train/test split. */
 public final class DatasetLoader {

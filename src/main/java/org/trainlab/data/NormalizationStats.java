@@ -2,7 +2,7 @@ package org.trainlab.data;
 
 import java.util.Objects;
 
-import org.trainlab.experiment.NormalizationKind;
+import org.trainlab.experiment.settings.NormalizationKind;
 
 /**
  * §5 input normalization, x' = (x - mean) / std, on pixels scaled to [0, 1].

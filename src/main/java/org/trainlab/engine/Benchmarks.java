@@ -9,15 +9,15 @@ import org.trainlab.engine.nn.Layer;
 import org.trainlab.engine.nn.Network;
 import org.trainlab.engine.nn.WeightInit;
 import org.trainlab.engine.optim.Optimizer;
-import org.trainlab.experiment.AugmentationSettings;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationKind;
-import org.trainlab.experiment.RegularizationSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.RegularizationSettings;
 
 import java.util.SplittableRandom;
 
@@ -109,10 +109,10 @@ public final class Benchmarks {
      * @return median seconds per epoch without and with augmentation
      */
     public static double[] augmentationEpochCost(int rounds) {
-        ExperimentSettings base = org.trainlab.experiment.Defaults.settings()
-                .withData(new org.trainlab.experiment.DataSettings(org.trainlab.experiment.DatasetSource.BUNDLED_DIGITS, null, 2000))
+        ExperimentSettings base = org.trainlab.experiment.settings.Defaults.settings()
+                .withData(new org.trainlab.experiment.settings.DataSettings(org.trainlab.experiment.settings.DatasetSource.BUNDLED_DIGITS, null, 2000))
                 .withModel(new ModelSettings(ModelKind.CNN, true, 0))
-                .withTraining(new org.trainlab.experiment.TrainingSettings(1, 64, 1));
+                .withTraining(new org.trainlab.experiment.settings.TrainingSettings(1, 64, 1));
         ExperimentSettings augmented = base.withAugmentation(new AugmentationSettings(true, true, true, 15, 2, 0.1, 0.1, 0.5));
         double[] off = new double[rounds], on = new double[rounds];
         epochSeconds(base); // warm-up
@@ -129,7 +129,7 @@ public final class Benchmarks {
         double[] seconds = {Double.NaN};
         new TrainingRun(settings, TrainingRun.DataSource.DEFAULT, new TrainingListener() {
             @Override
-            public void onEpoch(org.trainlab.experiment.EpochMetrics m) {
+            public void onEpoch(org.trainlab.experiment.record.EpochMetrics m) {
                 seconds[0] = m.elapsedSeconds();
             }
         }).run();

@@ -1,6 +1,6 @@
 package org.trainlab.engine;
 
-import org.trainlab.experiment.Provenance;
+import org.trainlab.experiment.record.Provenance;
 
 /**
  * What a run found once prepared.

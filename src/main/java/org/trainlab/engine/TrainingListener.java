@@ -3,9 +3,9 @@ package org.trainlab.engine;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * Receives a run's progress as immutable records, on the run's own thread: implementations hand the

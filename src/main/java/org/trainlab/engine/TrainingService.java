@@ -1,7 +1,7 @@
 package org.trainlab.engine;
 
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.record.RunState;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -3,8 +3,8 @@ package org.trainlab.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.MetricsCsv;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.io.MetricsCsv;
 import org.trainlab.session.LossPoint;
 import org.trainlab.session.SessionRun;
 

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitSettings;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationSettings;
-import org.trainlab.experiment.SchedulerKind;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SettingsDiff;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationSettings;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.experiment.schedule.LrScheduler;
 
 /**
@@ -241,15 +241,15 @@ public final class Dl4jExport {
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
         switch (r.kind()) {
             case NONE -> {
-                if (o.kind() == org.trainlab.experiment.OptimizerKind.ADAMW) {
+                if (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW) {
                     j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
                 }
             }
             case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
             case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
             case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
-                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == org.trainlab.experiment.OptimizerKind.ADAMW
-                    || o.kind() == org.trainlab.experiment.OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW
+                    || o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
         }
     }
 

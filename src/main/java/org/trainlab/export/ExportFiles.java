@@ -1,6 +1,6 @@
 package org.trainlab.export;
 
-import org.trainlab.experiment.AtomicFiles;
+import org.trainlab.experiment.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

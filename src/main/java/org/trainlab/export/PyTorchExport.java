@@ -11,19 +11,19 @@ import java.util.stream.Collectors;
 import org.trainlab.data.AppDirs;
 import org.trainlab.data.BundledDigits;
 import org.trainlab.data.DatasetCatalog;
-import org.trainlab.experiment.AugmentationSettings;
-import org.trainlab.experiment.DatasetSource;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitSettings;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.NormalizationKind;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationKind;
-import org.trainlab.experiment.RegularizationSettings;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SettingsDiff;
+import org.trainlab.experiment.settings.AugmentationSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.NormalizationKind;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.RegularizationSettings;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.text.SettingsDiff;
 
 /**
  * "Copy as code": a complete, runnable PyTorch script that trains what a run's settings describe, written

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.settings.ExperimentSettings;
 
 /**
  * A lecture comparison: several runs that share a base and each change one thing, trained one after

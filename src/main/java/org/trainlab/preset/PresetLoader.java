@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trainlab.data.AppDirs;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.SettingsException;
-import org.trainlab.experiment.SettingsJson;
-import org.trainlab.experiment.SettingsValidator;
-import org.trainlab.experiment.StrictJson;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.SettingsException;
+import org.trainlab.experiment.json.SettingsJson;
+import org.trainlab.experiment.validation.SettingsValidator;
+import org.trainlab.experiment.json.StrictJson;
 
 /**
  * Reads presets. A preset file:

@@ -3,7 +3,7 @@ package org.trainlab.session;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.trainlab.experiment.EpochMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
 
 /**
  * The timing of a finished run replayed onto the charts: when each loss point and each epoch's metrics

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.settings.ExperimentSettings;
 
 /**
  * The whole workbench: every run with its settings and metrics, which runs are overlaid on the charts

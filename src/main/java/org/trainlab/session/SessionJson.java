@@ -12,10 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.RunRecord;
-import org.trainlab.experiment.SettingsFormatException;
-import org.trainlab.experiment.StrictJson;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.experiment.json.SettingsFormatException;
+import org.trainlab.experiment.json.StrictJson;
 
 /**
  * Sessions as JSON files, one object:

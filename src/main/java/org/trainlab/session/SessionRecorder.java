@@ -3,9 +3,9 @@ package org.trainlab.session;
 import java.util.Objects;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * Writes one run's progress into a {@link LiveSession}: its state, the normalization figures and

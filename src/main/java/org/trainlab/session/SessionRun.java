@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.Provenance;
-import org.trainlab.experiment.RunRecord;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.record.Provenance;
+import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * One run of a session: what it was asked to do, how far it got, and everything it measured. Immutable;
@@ -62,7 +62,7 @@ public record SessionRun(
 
     /**
      * "Change one thing": a new queued run with the parent's settings as changed by the caller, linked to
-     * the parent so lists and legends can say what differs ({@link org.trainlab.experiment.SettingsDiff}).
+     * the parent so lists and legends can say what differs ({@link org.trainlab.experiment.text.SettingsDiff}).
      * The settings normally keep the parent's seed, so the only difference is the change itself.
      */
     public static SessionRun derivedFrom(SessionRun parent, ExperimentSettings settings, String id, int colorIndex) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trainlab.data.AppDirs;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * A session file that is kept up to date while the program works, and a "clean" marker beside it that

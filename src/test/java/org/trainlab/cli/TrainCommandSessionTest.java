@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.engine.TrainingRun;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.RunState;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionJson;
 import org.trainlab.session.SessionRun;

@@ -3,9 +3,9 @@ package org.trainlab.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.engine.TrainingRun;
-import org.trainlab.experiment.RunRecord;
-import org.trainlab.experiment.RunRecordJson;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.experiment.json.RunRecordJson;
+import org.trainlab.experiment.record.RunState;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
 
 class AugmenterTest {
 

@@ -3,7 +3,7 @@ package org.trainlab.data;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
-import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
 
 /**
  * Rough cost of the augmentation pipeline per image with every step on (not a test: timings depend

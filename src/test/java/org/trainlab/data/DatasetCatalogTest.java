@@ -9,7 +9,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.settings.DatasetSource;
 
 class DatasetCatalogTest {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.TemporaryProperty;
-import org.trainlab.experiment.DataSettings;
-import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
 
 class DatasetLoaderTest {
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.NormalizationKind;
+import org.trainlab.experiment.settings.NormalizationKind;
 
 class NormalizationStatsTest {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.record.RunState;
 
 /** The two ways listeners are combined: one after the other, and behind a gate. */
 class TrainingListenerTest {

@@ -1,20 +1,20 @@
 package org.trainlab.engine;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.DataSettings;
-import org.trainlab.experiment.DatasetSource;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.InitSettings;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RunState;
-import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.settings.TrainingSettings;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -175,7 +175,7 @@ class TrainingRunTest {
         ExperimentSettings plain = small(200, 1)
                 .withModel(new ModelSettings(ModelKind.CNN, false, 0))
                 .withOptimizer(new OptimizerSettings(OptimizerKind.SGD, 1e-9, 0, 0.9, 0.999, 1e-8, 0.99));
-        ExperimentSettings augmented = plain.withAugmentation(new org.trainlab.experiment.AugmentationSettings(
+        ExperimentSettings augmented = plain.withAugmentation(new org.trainlab.experiment.settings.AugmentationSettings(
                 true, true, true, 30, 3, 0.2, 0.2, 1.0));
         Recorder a = run(plain), b = run(augmented);
         assertTrue(a.batches.get(0).loss() != b.batches.get(0).loss(), "training batches do see augmentation");

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.RunState;
 
 /** The concurrency limit, with runs held in their data loading so no training happens. */
 class TrainingServiceTest {

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.nn.Architectures;
 import org.trainlab.engine.nn.Network;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.SchedulerKind;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.SchedulerKind;
 
 /** The generated DL4J code compiles against DL4J 1.0.0-M2.1 and builds the network TrainLab trains. */
 class Dl4jExportTest {
@@ -46,7 +46,7 @@ class Dl4jExportTest {
     void everyCombinationCompilesAndBuildsTrainLabsNetwork() throws Exception {
         List<ExperimentSettings> all = new ArrayList<>(ExportSettings.combinations());
         all.add(Defaults.settings().withName("Nesterov").withOptimizer(Defaults.optimizer(
-                org.trainlab.experiment.OptimizerKind.NESTEROV)));
+                org.trainlab.experiment.settings.OptimizerKind.NESTEROV)));
         all.add(Defaults.settings().withName("CNN with dropout, no BN")
                 .withModel(new ModelSettings(ModelKind.CNN, false, 0.3)));
         all.add(Defaults.settings().withName("MLP plain").withModel(new ModelSettings(ModelKind.MLP, false, 0)));

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.InitSettings;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
 
 class PyTorchExportTest {
 

@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.NormalizationKind;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.RegularizationKind;
-import org.trainlab.experiment.SchedulerKind;
-import org.trainlab.experiment.SettingsDiff;
-import org.trainlab.experiment.SettingsValidator;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.NormalizationKind;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.text.SettingsDiff;
+import org.trainlab.experiment.validation.SettingsValidator;
 
 class PresetLoaderTest {
 

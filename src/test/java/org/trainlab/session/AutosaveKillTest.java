@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.data.AppDirs;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * The autosave's promise, end to end: a real training process ({@code train --autosave} in a child JVM)

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.EpochMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
 
 class ReplayTest {
 

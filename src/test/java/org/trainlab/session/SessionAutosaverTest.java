@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trainlab.experiment.Defaults;
+import org.trainlab.experiment.settings.Defaults;
 
 class SessionAutosaverTest {
 

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.Provenance;
-import org.trainlab.experiment.RunRecord;
-import org.trainlab.experiment.RunRecordJson;
-import org.trainlab.experiment.SettingsJson;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.Provenance;
+import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.experiment.json.RunRecordJson;
+import org.trainlab.experiment.json.SettingsJson;
 
 class SessionJsonTest {
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.trainlab.engine.RunInfo;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.RunState;
 
 /** The recorder driven by the same events, in the same order, as a training run sends them. */
 class SessionRecorderTest {
@@ -117,7 +117,7 @@ class SessionRecorderTest {
     @Test
     void aComparisonLinksEveryRunToTheFirst() {
         Session session = SessionSamples.threeRuns();
-        List<org.trainlab.experiment.ExperimentSettings> settings = List.of(
+        List<org.trainlab.experiment.settings.ExperimentSettings> settings = List.of(
                 Defaults.settings().withName("Reference"), Defaults.settings().withName("Changed"),
                 Defaults.settings().withName("Changed again"));
         Session next = session.withComparison(settings);

@@ -2,12 +2,12 @@ package org.trainlab.session;
 
 import java.util.List;
 import java.util.Map;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.Provenance;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.record.Provenance;
+import org.trainlab.experiment.record.RunState;
 
 /** Sessions for tests. */
 final class SessionSamples {

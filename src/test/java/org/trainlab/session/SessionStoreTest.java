@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.TemporaryProperty;
 import org.trainlab.data.AppDirs;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.RunState;
 
 class SessionStoreTest {
 

@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.TemporaryProperty;
 import org.trainlab.app.Workbench;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.RunState;
 import org.trainlab.ui.charts.ChartsModel;
 
 /**

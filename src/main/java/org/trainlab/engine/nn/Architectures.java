@@ -1,8 +1,8 @@
 package org.trainlab.engine.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
 
 /**
  * The networks TrainLab trains, laid out as the tutorial does: each conv or hidden fc layer is

@@ -1,7 +1,7 @@
 package org.trainlab.engine.nn;
 
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.InitSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.InitSettings;
 
 import java.util.SplittableRandom;
 

@@ -4,8 +4,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationSettings;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationSettings;
 
 /**
  * §6 optimizers and §1 weight decay, with PyTorch's update rules (torch.optim), acting in place on a
@@ -87,7 +87,7 @@ public final class Optimizer implements AutoCloseable {
         } else {
             first.muli(mu).addi(grads);
         }
-        if (settings.kind() == org.trainlab.experiment.OptimizerKind.NESTEROV) {
+        if (settings.kind() == org.trainlab.experiment.settings.OptimizerKind.NESTEROV) {
             grads.addi(scratch.assign(first).muli(mu));
             params.subi(grads.muli(lr));
         } else {

@@ -2,7 +2,7 @@ package org.trainlab.experiment.schedule;
 
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import org.trainlab.experiment.SchedulerSettings;
+import org.trainlab.experiment.settings.SchedulerSettings;
 
 /**
  * Schedules whose rate is a function of the epoch count alone, using PyTorch's closed forms

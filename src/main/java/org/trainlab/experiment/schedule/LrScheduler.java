@@ -1,10 +1,10 @@
 package org.trainlab.experiment.schedule;
 
 import java.util.List;
-import org.trainlab.experiment.InvalidSettingsException;
-import org.trainlab.experiment.Problem;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SettingsValidator;
+import org.trainlab.experiment.validation.InvalidSettingsException;
+import org.trainlab.experiment.validation.Problem;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.validation.SettingsValidator;
 
 /**
  * A learning-rate schedule with PyTorch's semantics, stepped once at the end of every epoch. Before

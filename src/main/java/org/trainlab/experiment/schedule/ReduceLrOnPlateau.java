@@ -1,9 +1,9 @@
 package org.trainlab.experiment.schedule;
 
 import java.util.Objects;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SchedulerSettings.PlateauMode;
-import org.trainlab.experiment.SchedulerSettings.ThresholdMode;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.settings.SchedulerSettings.PlateauMode;
+import org.trainlab.experiment.settings.SchedulerSettings.ThresholdMode;
 
 /**
  * PyTorch's {@code ReduceLROnPlateau}, step for step: after more than {@code patience} epochs without

@@ -21,7 +21,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.trainlab.experiment.Numbers;
+import org.trainlab.experiment.text.Numbers;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
 

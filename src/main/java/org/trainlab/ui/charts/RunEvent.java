@@ -1,10 +1,10 @@
 package org.trainlab.ui.charts;
 
 import org.trainlab.engine.RunInfo;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.record.RunState;
 
 /**
  * What reaches the FX thread from other threads, as queued there and drained on the FX thread: what

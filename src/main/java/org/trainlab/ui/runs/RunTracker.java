@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import org.trainlab.engine.RunInfo;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.Numbers;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.text.Numbers;
+import org.trainlab.experiment.record.RunState;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.RunEvent;
 

@@ -40,13 +40,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.RunState;
-import org.trainlab.experiment.SettingsDiff;
-import org.trainlab.experiment.SettingsJson;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.SettingsDiff;
+import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.export.CsvExport;
 import org.trainlab.export.Dl4jExport;
 import org.trainlab.export.ExportFiles;
@@ -655,7 +655,7 @@ public final class RunsViewModel {
     public String pyTorchCode() {
         ExperimentSettings s = exportedSettings();
         Path folder = PyTorchExport.defaultDataFolder(s);
-        if (s.data().source() == org.trainlab.experiment.DatasetSource.BUNDLED_DIGITS) {
+        if (s.data().source() == org.trainlab.experiment.settings.DatasetSource.BUNDLED_DIGITS) {
             background.execute(() -> {
                 try {
                     PyTorchExport.extractBundledDigits(folder);

@@ -2,7 +2,7 @@ package org.trainlab.ui.runs;
 
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingService;
-import org.trainlab.experiment.ExperimentSettings;
+import org.trainlab.experiment.settings.ExperimentSettings;
 
 /** Starts runs; the window's only way into the engine, so view-model tests can stand in for it. */
 @FunctionalInterface
@@ -11,7 +11,7 @@ public interface Trainer {
     /**
      * Queues a run whose listener is called on the training thread.
      *
-     * @throws org.trainlab.experiment.InvalidSettingsException if the settings are invalid
+     * @throws org.trainlab.experiment.validation.InvalidSettingsException if the settings are invalid
      */
     Control submit(ExperimentSettings settings, TrainingListener listener);
 

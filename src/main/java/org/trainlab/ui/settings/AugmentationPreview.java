@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.trainlab.data.Augmenter;
 import org.trainlab.data.Dataset;
-import org.trainlab.experiment.AugmentationSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
 
 /**
  * A few training digits as the augmentation would hand them to the network: the first row as

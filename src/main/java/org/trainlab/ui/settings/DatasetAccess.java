@@ -12,7 +12,7 @@ import org.trainlab.data.DatasetCatalog;
 import org.trainlab.data.DatasetDownloader;
 import org.trainlab.data.DatasetSplit;
 import org.trainlab.data.IdxFolder;
-import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.settings.DatasetSource;
 
 /** Where the settings panel gets digits from; tests give it small in-memory ones. Called off the FX thread. */
 public interface DatasetAccess {

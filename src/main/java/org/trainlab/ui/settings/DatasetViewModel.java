@@ -19,8 +19,8 @@ import org.trainlab.data.DatasetCatalog;
 import org.trainlab.data.DatasetDownloader;
 import org.trainlab.data.DatasetSplit;
 import org.trainlab.data.NormalizationStats;
-import org.trainlab.experiment.DatasetSource;
-import org.trainlab.experiment.NormalizationKind;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.NormalizationKind;
 
 /**
  * The chosen dataset's availability: loading, downloading (with progress, cancellable), ready or

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Something wrong with one settings field, in a form any language can render: a message key of the
  * bundle ({@code problem.*}) and its arguments (numbers already formatted, text as typed).
  *
- * @param field dotted path of the field, as in {@link org.trainlab.experiment.Problem#field()}
+ * @param field dotted path of the field, as in {@link org.trainlab.experiment.validation.Problem#field()}
  * @param key   bundle key of the sentence
  * @param args  the sentence's arguments, in order
  */

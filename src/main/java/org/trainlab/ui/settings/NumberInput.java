@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.trainlab.experiment.Numbers;
+import org.trainlab.experiment.text.Numbers;
 
 /**
  * The text of one numeric field and the last number it held. Text that is not a number is a problem

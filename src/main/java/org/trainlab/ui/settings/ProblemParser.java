@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.trainlab.experiment.Problem;
+import org.trainlab.experiment.validation.Problem;
 
 /**
  * Turns the validator's English sentences into {@link FieldProblem}s that every language can say.

@@ -22,9 +22,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.trainlab.engine.NativeRuntime;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
 
 import java.util.ArrayList;
 import java.util.List;

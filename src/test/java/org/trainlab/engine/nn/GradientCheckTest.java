@@ -7,9 +7,9 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.trainlab.engine.NativeRuntime;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.ModelKind;
-import org.trainlab.experiment.ModelSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
 
 import java.util.Random;
 

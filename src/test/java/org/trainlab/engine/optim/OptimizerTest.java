@@ -8,10 +8,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.trainlab.engine.NativeRuntime;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.RegularizationKind;
-import org.trainlab.experiment.RegularizationSettings;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.RegularizationSettings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.InvalidSettingsException;
-import org.trainlab.experiment.SchedulerKind;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SchedulerSettings.PlateauMode;
-import org.trainlab.experiment.SchedulerSettings.ThresholdMode;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.validation.InvalidSettingsException;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.settings.SchedulerSettings.PlateauMode;
+import org.trainlab.experiment.settings.SchedulerSettings.ThresholdMode;
 
 /**
  * Closed-form schedules against PyTorch's formulas worked by hand, epoch by epoch (index 0 = the

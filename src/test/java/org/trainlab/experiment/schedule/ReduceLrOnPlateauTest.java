@@ -7,8 +7,8 @@ import static org.trainlab.experiment.schedule.LrSchedulerTest.plateau;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.SchedulerSettings.PlateauMode;
-import org.trainlab.experiment.SchedulerSettings.ThresholdMode;
+import org.trainlab.experiment.settings.SchedulerSettings.PlateauMode;
+import org.trainlab.experiment.settings.SchedulerSettings.ThresholdMode;
 
 /**
  * Scenarios traced by hand through torch.optim.lr_scheduler.ReduceLROnPlateau.step: is_better, then

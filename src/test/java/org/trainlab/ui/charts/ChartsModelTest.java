@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.RunState;
-import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.session.LossCurve;
 import org.trainlab.session.SessionRun;
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerKind;
 
 class MessagesTest {
 

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
-import org.trainlab.experiment.BatchMetrics;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.EpochMetrics;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.RunState;
+import org.trainlab.experiment.record.BatchMetrics;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.record.RunState;
 import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.LiveSession;
@@ -205,7 +205,7 @@ class RunsViewModelTest {
         assertTrue(notices.get(0).args().get(1).toString().contains("damaged"), notices.get(0).args().toString());
 
         Path foreign = folder.resolve("settings.json");
-        Files.writeString(foreign, org.trainlab.experiment.SettingsJson.write(Defaults.settings()));
+        Files.writeString(foreign, org.trainlab.experiment.json.SettingsJson.write(Defaults.settings()));
         vm.openSession(foreign);
         assertSame(before, live.snapshot());
         assertTrue(notices.get(1).args().get(1).toString().contains("settings"), notices.get(1).args().toString());

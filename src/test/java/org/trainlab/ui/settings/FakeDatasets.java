@@ -8,7 +8,7 @@ import java.util.function.DoubleConsumer;
 import org.trainlab.data.CancelToken;
 import org.trainlab.data.Dataset;
 import org.trainlab.data.DatasetSplit;
-import org.trainlab.experiment.DatasetSource;
+import org.trainlab.experiment.settings.DatasetSource;
 
 /** Small random digits in memory; downloads succeed or fail as told. */
 public final class FakeDatasets implements DatasetAccess {

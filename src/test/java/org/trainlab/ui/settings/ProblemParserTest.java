@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.AugmentationSettings;
-import org.trainlab.experiment.DataSettings;
-import org.trainlab.experiment.DatasetSource;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.ExperimentSettings;
-import org.trainlab.experiment.InitKind;
-import org.trainlab.experiment.InitSettings;
-import org.trainlab.experiment.ModelSettings;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.OptimizerSettings;
-import org.trainlab.experiment.Problem;
-import org.trainlab.experiment.SchedulerKind;
-import org.trainlab.experiment.SchedulerSettings;
-import org.trainlab.experiment.SettingsValidator;
-import org.trainlab.experiment.TrainingSettings;
+import org.trainlab.experiment.settings.AugmentationSettings;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.validation.Problem;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.validation.SettingsValidator;
+import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.ui.i18n.Messages;
 
 /** Every sentence the validator can say is understood, so it can be said in Korean too. */

@@ -13,12 +13,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.trainlab.data.NormalizationStats;
-import org.trainlab.experiment.DatasetSource;
-import org.trainlab.experiment.Defaults;
-import org.trainlab.experiment.NormalizationKind;
-import org.trainlab.experiment.OptimizerKind;
-import org.trainlab.experiment.RegularizationKind;
-import org.trainlab.experiment.SchedulerKind;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.NormalizationKind;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.SchedulerKind;
 
 class SettingsViewModelTest {
 

@@ -1,0 +1,53 @@
+package org.trainlab.experiment.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * File writes that never leave a half-written file behind, even if the program dies mid-write: a
+ * temporary file in the target's folder, forced to disk, then renamed over the target.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * @param ownerOnly true for the user's own records (settings, sessions, autosave), which only
+     *                  the owner may read; false for exports meant to be shared, which get the
+     *                  user's usual permissions
+     */
+    public static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path temp = ownerOnly
+                ? Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp")
+                : folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, ownerOnly
+                    ? new StandardOpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING}
+                    : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE})) {
+                ByteBuffer bytes = ByteBuffer.wrap(content);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package org.trainlab.experiment.text;
+
+import org.trainlab.experiment.settings.AugmentationSettings;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.RegularizationSettings;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What differs between two settings, for "change one thing": the runs list and the chart legends say
+ * exactly what a copied run changed from the run it came from. Also the one-line summary of a run.
+ *
+ * <p>Only differences that matter are reported: a parameter is compared only when both runs' chosen
+ * kinds read it (momentum is not a difference between two Adam runs), and the name is never compared.
+ * When a kind changes, the new kind's own main parameters are given with it ("optimizer: SGD →
+ * Momentum (momentum 0.9)"). Labels come in English or Korean ({@code labels*.properties}); other
+ * locales get English.
+ */
+public final class SettingsDiff {
+
+    /**
+     * One difference.
+     *
+     * @param field the settings path it concerns, as the validator names fields ("optimizer.learningRate"),
+     *              or a whole section ("init", "regularization", "normalization", "augmentation.zoom")
+     * @param label for people, e.g. "learning rate: 0.001 → 0.01"
+     */
+    public record Change(String field, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private SettingsDiff() {
+    }
+
+    /** The differences in English. */
+    public static List<Change> between(ExperimentSettings parent, ExperimentSettings child) {
+        return between(parent, child, Locale.ENGLISH);
+    }
+
+    /** Every difference that matters, in the order of the settings' sections; empty when none. */
+    public static List<Change> between(ExperimentSettings parent, ExperimentSettings child, Locale locale) {
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(child, "child");
+        Labels l = Labels.of(locale);
+        Diff d = new Diff(l);
+        data(d, l, parent.data(), child.data());
+        model(d, l, parent.model(), child.model());
+        d.simple("init", init(l, parent.init()), init(l, child.init()));
+        d.simple("regularization", decay(l, parent.regularization()), decay(l, child.regularization()));
+        augmentation(d, l, parent.augmentation(), child.augmentation());
+        d.simple("normalization", l.get("norm." + parent.normalization().kind()),
+                l.get("norm." + child.normalization().kind()));
+        optimizer(d, l, parent.optimizer(), child.optimizer());
+        scheduler(d, l, parent.scheduler(), child.scheduler());
+        d.simple("training.epochs", parent.training().epochs(), child.training().epochs());
+        d.simple("training.batchSize", parent.training().batchSize(), child.training().batchSize());
+        d.simple("training.seed", parent.training().seed(), child.training().seed());
+        return d.changes;
+    }
+
+    /** The differences joined into one line, e.g. for a legend: "dropout: off → 0.3; epochs: 20 → 40". */
+    public static String describe(ExperimentSettings parent, ExperimentSettings child, Locale locale) {
+        return String.join("; ", between(parent, child, locale).stream().map(Change::label).toList());
+    }
+
+    /**
+     * One line for the runs list, naming what is on: "CNN · BN · dropout 0.2 · He · Adam 0.001 · StepLR ·
+     * L2 1e-4 · aug: rot ±15° · norm · 500 digits · 20 ep".
+     */
+    public static String summary(ExperimentSettings s, Locale locale) {
+        Labels l = Labels.of(locale);
+        List<String> parts = new ArrayList<>();
+        parts.add(s.model().kind().name());
+        if (s.model().batchNorm()) {
+            parts.add(l.get("summary.bn"));
+        }
+        if (s.model().dropoutRate() > 0) {
+            parts.add(l.format("summary.dropout", Labels.number(s.model().dropoutRate())));
+        }
+        parts.add(l.format("summary.init." + s.init().kind(), Labels.number(s.init().sigma())));
+        parts.add(optimizerName(s.optimizer().kind()) + " " + Labels.number(s.optimizer().learningRate()));
+        if (s.scheduler().kind() != SchedulerKind.NONE) {
+            parts.add(schedulerName(s.scheduler().kind()));
+        }
+        if (s.regularization().kind() != RegularizationKind.NONE) {
+            parts.add(decay(l, s.regularization()));
+        }
+        List<String> augmentations = new ArrayList<>();
+        for (AugmentationStep step : AugmentationStep.values()) {
+            if (step.isOn(s.augmentation())) {
+                augmentations.add(l.format("summary.aug." + step.key, step.value(s.augmentation())));
+            }
+        }
+        if (!augmentations.isEmpty()) {
+            parts.add(l.format("summary.aug", String.join(l.get("list.separator"), augmentations)));
+        }
+        parts.add(l.get("summary.norm." + s.normalization().kind()));
+        String digits = l.format("summary.digits", s.data().trainSize());
+        parts.add(s.data().source() == DatasetSource.BUNDLED_DIGITS ? digits
+                : l.get("source." + s.data().source()) + " " + digits);
+        parts.add(l.format("summary.epochs", s.training().epochs()));
+        return String.join(l.get("summary.separator"), parts);
+    }
+
+    /** English summary. */
+    public static String summary(ExperimentSettings s) {
+        return summary(s, Locale.ENGLISH);
+    }
+
+    private static void data(Diff d, Labels l, DataSettings p, DataSettings c) {
+        d.simple("data.source", l.get("source." + p.source()), l.get("source." + c.source()));
+        if (p.source() == DatasetSource.IDX_FOLDER && c.source() == DatasetSource.IDX_FOLDER) {
+            d.simple("data.folder", String.valueOf(p.folder()), String.valueOf(c.folder()));
+        }
+        d.simple("data.trainSize", p.trainSize(), c.trainSize());
+    }
+
+    private static void model(Diff d, Labels l, ModelSettings p, ModelSettings c) {
+        d.simple("model.kind", p.kind().name(), c.kind().name());
+        d.simple("model.batchNorm", l.get(p.batchNorm() ? "on" : "off"), l.get(c.batchNorm() ? "on" : "off"));
+        d.simple("model.dropoutRate", rate(l, p.dropoutRate()), rate(l, c.dropoutRate()));
+    }
+
+    private static String rate(Labels l, double rate) {
+        return rate > 0 ? Labels.number(rate) : l.get("off");
+    }
+
+    private static String init(Labels l, InitSettings init) {
+        return l.format("init." + init.kind(), Labels.number(init.sigma()));
+    }
+
+    private static String decay(Labels l, RegularizationSettings r) {
+        return r.kind() == RegularizationKind.NONE ? l.get("none")
+                : l.format("decay." + r.kind(), Labels.number(r.strength()));
+    }
+
+    /** The augmentation options, each its own step that can be added, removed or changed. */
+    private enum AugmentationStep {
+        RESIZE_CROP("resizeCrop"), FLIP("horizontalFlip"), ROTATE90("rotate90"), ROTATION("rotationDegrees"),
+        SHIFT("shiftPixels"), ZOOM("zoom"), NOISE("noiseStd"), ERASING("erasingProbability");
+
+        final String key;
+
+        AugmentationStep(String key) {
+            this.key = key;
+        }
+
+        boolean isOn(AugmentationSettings a) {
+            return switch (this) {
+                case RESIZE_CROP -> a.resizeCrop();
+                case FLIP -> a.horizontalFlip();
+                case ROTATE90 -> a.rotate90();
+                case ROTATION -> a.rotationDegrees() > 0;
+                case SHIFT -> a.shiftPixels() > 0;
+                case ZOOM -> a.zoom() > 0;
+                case NOISE -> a.noiseStd() > 0;
+                case ERASING -> a.erasingProbability() > 0;
+            };
+        }
+
+        String value(AugmentationSettings a) {
+            return switch (this) {
+                case RESIZE_CROP, FLIP, ROTATE90 -> "";
+                case ROTATION -> Labels.number(a.rotationDegrees());
+                case SHIFT -> Integer.toString(a.shiftPixels());
+                case ZOOM -> Labels.number(a.zoom() * 100);
+                case NOISE -> Labels.number(a.noiseStd());
+                case ERASING -> Labels.number(a.erasingProbability());
+            };
+        }
+    }
+
+    /**
+     * One change for the whole section, listing each step added (+), removed (−) or changed:
+     * "augmentation: + random rotation ±15°, + random shift ±2 px". Its field is the step's own
+     * ("augmentation.rotationDegrees") when only one step differs, else "augmentation".
+     */
+    private static void augmentation(Diff d, Labels l, AugmentationSettings p, AugmentationSettings c) {
+        List<String> steps = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        for (AugmentationStep step : AugmentationStep.values()) {
+            String before = step.isOn(p) ? l.format("aug." + step.key, step.value(p)) : null;
+            String after = step.isOn(c) ? l.format("aug." + step.key, step.value(c)) : null;
+            if (before == null && after != null) {
+                steps.add("+ " + after);
+            } else if (before != null && after == null) {
+                steps.add("\u2212 " + before);
+            } else if (before != null && !before.equals(after)) {
+                steps.add(before + " \u2192 " + after);
+            } else {
+                continue;
+            }
+            fields.add("augmentation." + step.key);
+        }
+        if (!steps.isEmpty()) {
+            d.add(fields.size() == 1 ? fields.get(0) : "augmentation",
+                    l.format("section", l.get("field.augmentation"), String.join(l.get("list.separator"), steps)));
+        }
+    }
+
+    /** A kind's parameters: the settings field, how to show its value. */
+    private record Param<S>(String field, Function<S, String> value) {
+    }
+
+    private static final List<Param<OptimizerSettings>> OPTIMIZER_PARAMS = List.of(
+            new Param<>("optimizer.momentum", o -> Labels.number(o.momentum())),
+            new Param<>("optimizer.beta1", o -> Labels.number(o.beta1())),
+            new Param<>("optimizer.beta2", o -> Labels.number(o.beta2())),
+            new Param<>("optimizer.epsilon", o -> Labels.number(o.epsilon())),
+            new Param<>("optimizer.rmsDecay", o -> Labels.number(o.rmsDecay())));
+
+    private static Set<String> reads(OptimizerKind kind) {
+        return switch (kind) {
+            case SGD -> Set.of();
+            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
+            case ADAGRAD -> Set.of("optimizer.epsilon");
+            case RMSPROP -> Set.of("optimizer.rmsDecay", "optimizer.epsilon");
+            case ADAM, ADAMW -> Set.of("optimizer.beta1", "optimizer.beta2", "optimizer.epsilon");
+        };
+    }
+
+    /** The parameters shown with a kind's name when the kind changes. */
+    private static Set<String> main(OptimizerKind kind) {
+        return switch (kind) {
+            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
+            case RMSPROP -> Set.of("optimizer.rmsDecay");
+            default -> Set.of();
+        };
+    }
+
+    private static void optimizer(Diff d, Labels l, OptimizerSettings p, OptimizerSettings c) {
+        if (p.kind() != c.kind()) {
+            d.simple("optimizer.kind", kindWith(l, optimizerName(p.kind()), p, OPTIMIZER_PARAMS, main(p.kind()), reads(c.kind())),
+                    kindWith(l, optimizerName(c.kind()), c, OPTIMIZER_PARAMS, main(c.kind()), reads(p.kind())));
+        }
+        d.simple("optimizer.learningRate", Labels.number(p.learningRate()), Labels.number(c.learningRate()));
+        for (Param<OptimizerSettings> param : OPTIMIZER_PARAMS) {
+            if (reads(p.kind()).contains(param.field()) && reads(c.kind()).contains(param.field())) {
+                d.simple(param.field(), param.value().apply(p), param.value().apply(c));
+            }
+        }
+    }
+
+    static String optimizerName(OptimizerKind kind) {
+        return switch (kind) {
+            case SGD -> "SGD";
+            case MOMENTUM -> "Momentum";
+            case NESTEROV -> "Nesterov";
+            case ADAGRAD -> "AdaGrad";
+            case RMSPROP -> "RMSprop";
+            case ADAM -> "Adam";
+            case ADAMW -> "AdamW";
+        };
+    }
+
+    private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = List.of(
+            new Param<>("scheduler.stepSize", s -> Integer.toString(s.stepSize())),
+            new Param<>("scheduler.milestones", s -> s.milestones().toString()),
+            new Param<>("scheduler.gamma", s -> Labels.number(s.gamma())),
+            new Param<>("scheduler.plateauMode", s -> String.valueOf(s.plateauMode())),
+            new Param<>("scheduler.factor", s -> Labels.number(s.factor())),
+            new Param<>("scheduler.patience", s -> Integer.toString(s.patience())),
+            new Param<>("scheduler.threshold", s -> Labels.number(s.threshold())),
+            new Param<>("scheduler.thresholdMode", s -> String.valueOf(s.thresholdMode())),
+            new Param<>("scheduler.cooldown", s -> Integer.toString(s.cooldown())),
+            new Param<>("scheduler.minLr", s -> Labels.number(s.minLr())),
+            new Param<>("scheduler.tMax", s -> Integer.toString(s.tMax())),
+            new Param<>("scheduler.etaMin", s -> Labels.number(s.etaMin())),
+            new Param<>("scheduler.warmupEpochs", s -> Integer.toString(s.warmupEpochs())),
+            new Param<>("scheduler.warmupStartFactor", s -> Labels.number(s.warmupStartFactor())));
+
+    private static Set<String> reads(SchedulerKind kind) {
+        return switch (kind) {
+            case NONE -> Set.of();
+            case STEP -> Set.of("scheduler.stepSize", "scheduler.gamma");
+            case MULTI_STEP -> Set.of("scheduler.milestones", "scheduler.gamma");
+            case EXPONENTIAL -> Set.of("scheduler.gamma");
+            case REDUCE_ON_PLATEAU -> Set.of("scheduler.plateauMode", "scheduler.factor", "scheduler.patience",
+                    "scheduler.threshold", "scheduler.thresholdMode", "scheduler.cooldown", "scheduler.minLr");
+            case COSINE -> Set.of("scheduler.tMax", "scheduler.etaMin");
+            case WARMUP -> Set.of("scheduler.warmupEpochs", "scheduler.warmupStartFactor");
+        };
+    }
+
+    private static Set<String> main(SchedulerKind kind) {
+        return kind == SchedulerKind.REDUCE_ON_PLATEAU ? Set.of("scheduler.factor", "scheduler.patience") : reads(kind);
+    }
+
+    private static void scheduler(Diff d, Labels l, SchedulerSettings p, SchedulerSettings c) {
+        if (p.kind() != c.kind()) {
+            d.simple("scheduler.kind",
+                    kindWith(l, schedulerName(p.kind(), l), p, SCHEDULER_PARAMS, main(p.kind()), reads(c.kind())),
+                    kindWith(l, schedulerName(c.kind(), l), c, SCHEDULER_PARAMS, main(c.kind()), reads(p.kind())));
+        }
+        for (Param<SchedulerSettings> param : SCHEDULER_PARAMS) {
+            if (reads(p.kind()).contains(param.field()) && reads(c.kind()).contains(param.field())) {
+                d.simple(param.field(), param.value().apply(p), param.value().apply(c));
+            }
+        }
+    }
+
+    /** PyTorch's class name, the same in every language. */
+    static String schedulerName(SchedulerKind kind) {
+        return switch (kind) {
+            case NONE -> "none";
+            case STEP -> "StepLR";
+            case MULTI_STEP -> "MultiStepLR";
+            case EXPONENTIAL -> "ExponentialLR";
+            case REDUCE_ON_PLATEAU -> "ReduceLROnPlateau";
+            case COSINE -> "CosineAnnealingLR";
+            case WARMUP -> "LinearLR";
+        };
+    }
+
+    private static String schedulerName(SchedulerKind kind, Labels l) {
+        return kind == SchedulerKind.NONE ? l.get("none") : schedulerName(kind);
+    }
+
+    /** "Momentum (momentum 0.9)": the kind with its main parameters that the other kind does not read. */
+    private static <S> String kindWith(Labels l, String name, S settings, List<Param<S>> params, Set<String> main,
+                                       Set<String> otherReads) {
+        List<String> shown = new ArrayList<>();
+        for (Param<S> param : params) {
+            if (main.contains(param.field()) && !otherReads.contains(param.field())) {
+                shown.add(l.format("param", l.get("field." + param.field()), param.value().apply(settings)));
+            }
+        }
+        return shown.isEmpty() ? name : l.format("kind.params", name, String.join(l.get("list.separator"), shown));
+    }
+
+    /** Collects changes with labels "field: before → after". */
+    private static final class Diff {
+        final Labels labels;
+        final List<Change> changes = new ArrayList<>();
+
+        Diff(Labels labels) {
+            this.labels = labels;
+        }
+
+        void simple(String field, Object before, Object after) {
+            String b = String.valueOf(before);
+            String a = String.valueOf(after);
+            if (!b.equals(a)) {
+                add(field, labels.format("change", labels.get("field." + field), b, a));
+            }
+        }
+
+        void add(String field, String label) {
+            changes.add(new Change(field, label));
+        }
+    }
+}

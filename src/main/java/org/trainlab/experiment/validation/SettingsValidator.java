@@ -1,0 +1,236 @@
+package org.trainlab.experiment.validation;
+
+import org.trainlab.experiment.settings.AugmentationSettings;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.InitSettings;
+import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.NormalizationKind;
+import org.trainlab.experiment.text.Numbers;
+import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.RegularizationKind;
+import org.trainlab.experiment.settings.RegularizationSettings;
+import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.settings.TrainingSettings;
+
+import java.util.List;
+
+/**
+ * Checks settings against the ranges a run can use. Each optimizer and scheduler kind is checked only
+ * on the parameters it reads, so values kept for other kinds never block a run.
+ */
+public final class SettingsValidator {
+
+    public static final int MAX_NAME_LENGTH = 80;
+
+    private SettingsValidator() {
+    }
+
+    /** Every problem found, in the order of the settings' sections; empty when the settings are usable. */
+    public static List<Problem> validate(ExperimentSettings settings) {
+        Checks checks = new Checks();
+        if (settings == null) {
+            checks.add("settings", "settings are missing");
+            return checks.problems();
+        }
+        name(checks, settings.name());
+        if (checks.section("data", settings.data())) {
+            data(checks, settings.data());
+        }
+        if (checks.section("model", settings.model())) {
+            model(checks, settings.model());
+        }
+        if (checks.section("init", settings.init())) {
+            init(checks, settings.init());
+        }
+        if (checks.section("regularization", settings.regularization())) {
+            regularization(checks, settings.regularization());
+        }
+        if (checks.section("augmentation", settings.augmentation())) {
+            augmentation(checks, settings.augmentation());
+        }
+        if (checks.section("normalization", settings.normalization())) {
+            checks.present("normalization.kind", settings.normalization().kind(), NormalizationKind.class);
+        }
+        if (checks.section("optimizer", settings.optimizer())) {
+            optimizer(checks, settings.optimizer());
+        }
+        if (checks.section("scheduler", settings.scheduler())) {
+            double learningRate = settings.optimizer() == null ? Double.NaN : settings.optimizer().learningRate();
+            scheduler(checks, settings.scheduler(), learningRate);
+        }
+        if (checks.section("training", settings.training())) {
+            training(checks, settings.training());
+        }
+        return checks.problems();
+    }
+
+    /** Returns the settings unchanged when valid, so calls can be chained. */
+    public static ExperimentSettings validateOrThrow(ExperimentSettings settings) {
+        List<Problem> problems = validate(settings);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return settings;
+    }
+
+    /**
+     * The scheduler section alone, for building a schedule outside a full settings object.
+     *
+     * @param learningRate the initial learning rate (cosine's etaMin must stay below it); NaN skips that check
+     */
+    public static List<Problem> validateScheduler(SchedulerSettings scheduler, double learningRate) {
+        Checks checks = new Checks();
+        if (checks.section("scheduler", scheduler)) {
+            scheduler(checks, scheduler, learningRate);
+        }
+        return checks.problems();
+    }
+
+    private static void name(Checks checks, String name) {
+        if (name == null || name.isBlank()) {
+            checks.add("name", "name is blank: give the run a short name");
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            checks.add("name", "name is " + name.length() + " characters long: must be at most " + MAX_NAME_LENGTH);
+        }
+    }
+
+    private static void data(Checks checks, DataSettings data) {
+        if (checks.present("data.source", data.source(), DatasetSource.class)
+                && data.source() == DatasetSource.IDX_FOLDER
+                && (data.folder() == null || data.folder().isBlank())) {
+            checks.add("data.folder", "data.folder is missing: required when data.source is IDX_FOLDER");
+        }
+        checks.inRange("data.trainSize", data.trainSize(), Interval.closed(100, 70_000));
+    }
+
+    private static void model(Checks checks, ModelSettings model) {
+        checks.present("model.kind", model.kind(), ModelKind.class);
+        // rates near 1 drop almost everything and stall training
+        checks.inRange("model.dropoutRate", model.dropoutRate(), Interval.closed(0, 0.9));
+    }
+
+    private static void init(Checks checks, InitSettings init) {
+        if (checks.present("init.kind", init.kind(), InitKind.class) && init.kind() == InitKind.NORMAL) {
+            checks.inRange("init.sigma", init.sigma(), Interval.aboveAtMost(0, 10));
+        }
+    }
+
+    private static void regularization(Checks checks, RegularizationSettings regularization) {
+        if (checks.present("regularization.kind", regularization.kind(), RegularizationKind.class)
+                && regularization.kind() != RegularizationKind.NONE) {
+            checks.inRange("regularization.strength", regularization.strength(), Interval.closed(0, 1));
+        }
+    }
+
+    private static void augmentation(Checks checks, AugmentationSettings augmentation) {
+        checks.inRange("augmentation.rotationDegrees", augmentation.rotationDegrees(), Interval.closed(0, 180));
+        checks.inRange("augmentation.shiftPixels", augmentation.shiftPixels(), Interval.closed(0, 14));
+        checks.inRange("augmentation.zoom", augmentation.zoom(), Interval.closed(0, 0.5));
+        checks.inRange("augmentation.noiseStd", augmentation.noiseStd(), Interval.closed(0, 1));
+        checks.inRange("augmentation.erasingProbability", augmentation.erasingProbability(), Interval.closed(0, 1));
+    }
+
+    private static void optimizer(Checks checks, OptimizerSettings optimizer) {
+        checks.inRange("optimizer.learningRate", optimizer.learningRate(), Interval.aboveAtMost(0, 10));
+        if (!checks.present("optimizer.kind", optimizer.kind(), OptimizerKind.class)) {
+            return;
+        }
+        switch (optimizer.kind()) {
+            case SGD -> { }
+            case MOMENTUM -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.atLeastBelow(0, 1));
+            case NESTEROV -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.open(0, 1),
+                    " (Nesterov needs some momentum)");
+            case ADAGRAD -> epsilon(checks, optimizer);
+            case RMSPROP -> {
+                checks.inRange("optimizer.rmsDecay", optimizer.rmsDecay(), Interval.atLeastBelow(0, 1));
+                epsilon(checks, optimizer);
+            }
+            case ADAM, ADAMW -> {
+                checks.inRange("optimizer.beta1", optimizer.beta1(), Interval.atLeastBelow(0, 1));
+                checks.inRange("optimizer.beta2", optimizer.beta2(), Interval.atLeastBelow(0, 1));
+                epsilon(checks, optimizer);
+            }
+        }
+    }
+
+    private static void epsilon(Checks checks, OptimizerSettings optimizer) {
+        checks.inRange("optimizer.epsilon", optimizer.epsilon(), Interval.aboveAtMost(0, 1));
+    }
+
+    private static void scheduler(Checks checks, SchedulerSettings scheduler, double learningRate) {
+        if (!checks.present("scheduler.kind", scheduler.kind(), SchedulerKind.class)) {
+            return;
+        }
+        switch (scheduler.kind()) {
+            case NONE -> { }
+            case STEP -> {
+                checks.inRange("scheduler.stepSize", scheduler.stepSize(), Interval.atLeast(1));
+                gamma(checks, scheduler);
+            }
+            case MULTI_STEP -> {
+                milestones(checks, scheduler.milestones());
+                gamma(checks, scheduler);
+            }
+            case EXPONENTIAL -> gamma(checks, scheduler);
+            case REDUCE_ON_PLATEAU -> plateau(checks, scheduler);
+            case COSINE -> cosine(checks, scheduler, learningRate);
+            case WARMUP -> {
+                checks.inRange("scheduler.warmupEpochs", scheduler.warmupEpochs(), Interval.atLeast(1));
+                checks.inRange("scheduler.warmupStartFactor", scheduler.warmupStartFactor(), Interval.aboveAtMost(0, 1));
+            }
+        }
+    }
+
+    private static void gamma(Checks checks, SchedulerSettings scheduler) {
+        checks.inRange("scheduler.gamma", scheduler.gamma(), Interval.aboveAtMost(0, 1));
+    }
+
+    private static void milestones(Checks checks, List<Integer> milestones) {
+        String field = "scheduler.milestones";
+        if (milestones.isEmpty()) {
+            checks.add(field, field + " is empty: MULTI_STEP needs at least one epoch to decay at");
+            return;
+        }
+        if (milestones.get(0) < 1) {
+            checks.add(field, field + " = " + milestones + " is out of range: every milestone must be at least 1");
+        }
+        for (int i = 1; i < milestones.size(); i++) {
+            if (milestones.get(i) <= milestones.get(i - 1)) {
+                checks.add(field, field + " = " + milestones
+                        + " is not strictly increasing: each milestone must be larger than the one before");
+                return;
+            }
+        }
+    }
+
+    private static void plateau(Checks checks, SchedulerSettings scheduler) {
+        checks.present("scheduler.plateauMode", scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
+        checks.inRange("scheduler.factor", scheduler.factor(), Interval.open(0, 1));
+        checks.inRange("scheduler.patience", scheduler.patience(), Interval.atLeast(0));
+        checks.inRange("scheduler.threshold", scheduler.threshold(), Interval.atLeast(0));
+        checks.present("scheduler.thresholdMode", scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
+        checks.inRange("scheduler.cooldown", scheduler.cooldown(), Interval.atLeast(0));
+        checks.inRange("scheduler.minLr", scheduler.minLr(), Interval.atLeast(0));
+    }
+
+    private static void cosine(Checks checks, SchedulerSettings scheduler, double learningRate) {
+        checks.inRange("scheduler.tMax", scheduler.tMax(), Interval.atLeast(1));
+        boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Interval.atLeast(0));
+        if (usable && Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
+            checks.add("scheduler.etaMin", "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())
+                    + " is out of range: must be less than optimizer.learningRate = " + Numbers.format(learningRate)
+                    + " (the cosine falls from the learning rate to etaMin)");
+        }
+    }
+
+    private static void training(Checks checks, TrainingSettings training) {
+        checks.inRange("training.epochs", training.epochs(), Interval.closed(1, 1000));
+        checks.inRange("training.batchSize", training.batchSize(), Interval.closed(1, 4096));
+    }
+}
