@@ -3,6 +3,7 @@ package org.trainlab.cli;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
+import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -37,7 +38,8 @@ import java.util.concurrent.Callable;
  * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
  * keeping the run's record on disk as it goes: settings.json once, metrics.csv appended and flushed
  * every epoch, run.json (settings, provenance, every epoch) rewritten atomically every epoch. A
- * killed process keeps every finished epoch.
+ * killed process keeps every finished epoch. With {@code --seeds N}, the run is repeated with N seeds,
+ * each recorded the same way in {@code --out/seed-k}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train one experiment headless and write its record to a folder.")
@@ -56,6 +58,11 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "Override the seed.")
     Long seed;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Repeat the run with N seeds (1 to 20): seed 1 is the"
+            + " settings' seed, the others derive from it; each seed's record goes to its own folder, --out/seed-1,"
+            + " --out/seed-2, ... (compare two such folders with 'trainlab compare').")
+    int seeds = 1;
 
     @Option(names = "--overwrite", description = "Replace a run already recorded in --out, or an unrestored autosave.")
     boolean overwrite;
@@ -98,6 +105,49 @@ public final class TrainCommand implements Callable<Integer> {
             stderr.println("cannot read " + config + ": " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
+        String seedProblem = SeedPlan.problem(seeds);
+        if (seedProblem != null) {
+            stderr.println("--seeds " + seedProblem);
+            return EXIT_BAD_INPUT;
+        }
+        if (seeds > 1) {
+            return trainSeeds(settings);
+        }
+        return trainOne(settings, out);
+    }
+
+    /** Every seed in turn, each into its own folder; the worst ending decides the exit code. */
+    private int trainSeeds(ExperimentSettings settings) {
+        if (autosave || sessionFile != null) {
+            stderr.println("--seeds records each seed in its own folder; --autosave and --session record one run only");
+            return EXIT_BAD_INPUT;
+        }
+        for (int k = 0; k < seeds; k++) {
+            if (Files.exists(seedFolder(out, k).resolve("run.json")) && !overwrite) {
+                stderr.println(seedFolder(out, k) + " already holds a run (run.json); choose another --out or pass --overwrite");
+                return EXIT_BAD_INPUT;
+            }
+        }
+        int worst = EXIT_COMPLETED;
+        TrainingSettings t = settings.training();
+        for (int k = 0; k < seeds; k++) {
+            long seed = SeedPlan.memberSeed(t.seed(), k);
+            stdout.printf(Locale.ROOT, "seed %d of %d (%d)%n", k + 1, seeds, seed);
+            int code = trainOne(settings.withTraining(new TrainingSettings(t.epochs(), t.batchSize(), seed)), seedFolder(out, k));
+            if (code == EXIT_BAD_INPUT || code == EXIT_STOPPED) {
+                return code;
+            }
+            worst = Math.max(worst, code);
+        }
+        return worst;
+    }
+
+    /** Where seed k (0-based) of a --seeds run is recorded. */
+    static Path seedFolder(Path out, int k) {
+        return out.resolve("seed-" + (k + 1));
+    }
+
+    private int trainOne(ExperimentSettings settings, Path out) {
         SessionStore store = null;
         if (autosave || sessionFile != null) {
             store = sessionFile != null ? new SessionStore(sessionFile) : SessionStore.autosave();
@@ -124,7 +174,7 @@ public final class TrainCommand implements Callable<Integer> {
             stderr.println("cannot write to " + out + ": " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
-        try (Recorder recorder = new Recorder(settings); SessionRecording recording = SessionRecording.start(store, settings)) {
+        try (Recorder recorder = new Recorder(settings, out); SessionRecording recording = SessionRecording.start(store, settings)) {
             TrainingListener listener = recording == null ? recorder : TrainingListener.both(recorder, recording.recorder());
             if (recording != null) {
                 stdout.println("session: " + store.file());
@@ -178,14 +228,16 @@ public final class TrainCommand implements Callable<Integer> {
     /** Writes the record as the run reports, and prints a line per epoch. */
     private final class Recorder implements TrainingListener, AutoCloseable {
         private final ExperimentSettings settings;
+        private final Path out;
         private final BufferedWriter csv;
         private RunRecord record;
         private String downloading;
         private int lastTenth = -1;
         private int totalEpochs;
 
-        Recorder(ExperimentSettings settings) {
+        Recorder(ExperimentSettings settings, Path out) {
             this.settings = settings;
+            this.out = out;
             this.totalEpochs = settings.training().epochs();
             try {
                 csv = Files.newBufferedWriter(out.resolve("metrics.csv"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);

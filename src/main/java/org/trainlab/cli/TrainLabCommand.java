@@ -3,10 +3,10 @@ package org.trainlab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line entry: {@code train} and {@code bench}; without a subcommand the app opens its window. */
+/** The command-line entry: {@code train}, {@code compare} and {@code bench}; without a subcommand the app opens its window. */
 @Command(name = "trainlab", mixinStandardHelpOptions = true, version = "TrainLab 0.1",
         description = "A workbench for deep-learning training techniques.",
-        subcommands = {TrainCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, CompareCommand.class, BenchCommand.class})
 public final class TrainLabCommand implements Runnable {
 
     @Override
