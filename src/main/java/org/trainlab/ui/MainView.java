@@ -32,6 +32,9 @@ import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
+import org.trainlab.ui.group.GroupBands;
+import org.trainlab.ui.group.GroupsView;
+import org.trainlab.ui.group.PredictDialog;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.runs.RunControlsView;
 import org.trainlab.ui.runs.RunsView;
@@ -69,6 +72,8 @@ public final class MainView {
     private RunControlsView runView;
     private RunsView runsView;
     private ChartsView chartsView;
+    private GroupsView groupsView;
+    private GroupBands groupBands;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -108,11 +113,14 @@ public final class MainView {
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
         // the runs list over the charts; the divider moves to give either more room
-        SplitPane split = new SplitPane(runsView.node(), chartsView.node());
+        groupsView = new GroupsView(vm.runs(), messages, runsView.node());
+        groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
+        vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
+        SplitPane split = new SplitPane(groupsView.node(), chartsView.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         split.getStyleClass().add("runs-split");
-        SplitPane.setResizableWithParent(runsView.node(), false);
+        SplitPane.setResizableWithParent(groupsView.node(), false);
         VBox center = new VBox(runView.node(), split);
         center.getStyleClass().add("workspace");
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -146,6 +154,8 @@ public final class MainView {
         runView.dispose();
         runsView.dispose();
         chartsView.dispose();
+        groupsView.dispose();
+        groupBands.dispose();
     }
 
     private MenuBar menuBar() {

@@ -145,7 +145,7 @@ public final class ChartsView {
             bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
             Label text = new Label(o.label());
             text.getStyleClass().add("legend-text");
-            text.setTooltip(new Tooltip(o.label()));
+            text.setTooltip(new Tooltip(o.detail()));
             HBox entry = new HBox(bar, text);
             entry.getStyleClass().add("legend-entry");
             entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -148,7 +148,7 @@ public final class RunsView {
     }
 
     private TableView<RunRow> createTable() {
-        table = new TableView<>(vm.rows());
+        table = new TableView<>(vm.grouping().visibleRows(vm.rows()));
         table.setId("runs-table");
         table.getStyleClass().add("runs-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);

@@ -62,6 +62,8 @@ import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.charts.RunEvent;
+import org.trainlab.ui.group.Grouping;
+import org.trainlab.export.VerdictCsv;
 import org.trainlab.ui.settings.SettingsViewModel;
 
 /**
@@ -147,6 +149,7 @@ public final class RunsViewModel {
     private final BooleanBinding canDuplicate;
     private final BooleanBinding canRemove;
     private Consumer<Notice> noticeHandler = n -> log.warn("{}: {}", n.textKey(), n.args());
+    private final Grouping grouping = new Grouping();
 
     /** The session as last opened or saved: the window asks before losing changes made since. */
     private Session clean;
@@ -230,6 +233,10 @@ public final class RunsViewModel {
         Session now = live.snapshot();
         String id = SessionRun.newId();
         ExperimentSettings named = chosen.withName(uniqueName(now, chosen.name()));
+        if (grouping.seedsProperty().get() > 1) {
+            queueAdded(now, grouping.repeat(now, named, active == null ? null : active.id(), locale.getValue()), false);
+            return;
+        }
         SessionRun run = active == null ? SessionRun.queued(id, now.nextColorIndex(), named)
                 : SessionRun.derivedFrom(active, named, id, now.nextColorIndex());
         addAndActivate(run);
@@ -390,22 +397,27 @@ public final class RunsViewModel {
 
     /** One click: adds the preset's runs (the first the reference, the others linked to it), shows only them, queues them all. */
     public void queuePreset(Preset preset) {
+        grouping.askFirst(preset, locale.getValue(), predicted -> queuePreset(preset, predicted));
+    }
+
+    private void queuePreset(Preset preset, int predicted) {
         Session before = live.snapshot();
-        Session after = before.withComparison(preset.expand(locale.getValue()));
-        Set<String> existing = new HashSet<>();
-        before.runs().forEach(r -> existing.add(r.id()));
-        List<SessionRun> added = after.runs().stream().filter(r -> !existing.contains(r.id())).toList();
-        List<String> ids = added.stream().map(SessionRun::id).toList();
+        List<String> ids = queueAdded(before, grouping.comparison(before, preset, predicted, locale.getValue()), true);
+        status.set(Status.of("status.presetQueued", ids.size(), preset.name().get(locale.getValue())));
+    }
+
+    /** Adds what {@code after} has more than {@code before} (runs, groups), makes its first run active and queues them. */
+    private List<String> queueAdded(Session before, Session after, boolean showOnlyThem) {
+        List<String> ids = Grouping.added(before, after);
         change(s -> {
-            Session next = s;
-            for (SessionRun r : added) {
-                next = next.withRun(r);
-            }
-            return next.withSelected(ids).withActiveRunId(ids.get(0));
+            Session next = Grouping.additions(before, after).apply(s);
+            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : next.selected());
+            shown.addAll(ids);
+            return next.withSelected(shown).withActiveRunId(ids.get(0));
         });
         activeRunId.set(ids.get(0));
         enqueue(ids);
-        status.set(Status.of("status.presetQueued", ids.size(), preset.name().get(locale.getValue())));
+        return ids;
     }
 
     // ---- Commands: replay
@@ -563,6 +575,7 @@ public final class RunsViewModel {
         trackers.clear();
         live.replace(session);
         charts.clear();
+        grouping.clearCharts();
         rows.clear();
         for (SessionRun r : session.runs()) {
             charts.load(r);
@@ -613,6 +626,10 @@ public final class RunsViewModel {
         String csv;
         if (allRuns) {
             csv = CsvExport.allRuns(s.runs());
+            if (!VerdictCsv.verdicts(s).isEmpty()) {
+                Locale l = locale.getValue();
+                writeInBackground(file, () -> VerdictCsv.writeBeside(file, s, l), () -> { });
+            }
         } else {
             SessionRun run = activeRun().orElse(null);
             if (run == null) {
@@ -786,7 +803,7 @@ public final class RunsViewModel {
                 overlay.add(new ChartsModel.Overlay(run.id(), run.colorIndex(), legend(run, s, l)));
             }
         }
-        charts.setOverlay(overlay, activeRunId.get());
+        charts.setOverlay(grouping.refresh(s, l, overlay, rows, charts), grouping.highlight(activeRunId.get()));
         updateFocused(s);
         inProgress.set(submitted.size());
         waitingCount.set(waiting.size());
@@ -1033,6 +1050,8 @@ public final class RunsViewModel {
     public BooleanBinding canRemoveProperty() { return canRemove; }
     public SettingsViewModel settings() { return settings; }
     public ChartsModel charts() { return charts; }
+    /** Groups of seeds: how many Start and presets use, their rows, bands and verdicts. */
+    public Grouping grouping() { return grouping; }
     /** The live session, for the autosaver and tests. */
     public LiveSession session() { return live; }
 
