@@ -141,6 +141,17 @@ public final class Grouping {
         return after.runs().stream().map(SessionRun::id).filter(id -> before.run(id).isEmpty()).toList();
     }
 
+    /**
+     * The order to train new runs in: seed 1 of every group, then seed 2 of every group, and so on, so each
+     * verdict has its first pairs early and firms up as the seeds come in.
+     */
+    public static List<String> queueOrder(Session session, List<String> ids) {
+        List<String> ordered = new ArrayList<>(ids);
+        ordered.sort(java.util.Comparator.comparingInt(id -> session.groupOf(id)
+                .map(g -> g.runIds().indexOf(id)).orElse(0)));
+        return ordered;
+    }
+
     // ---- Keeping up with the session
 
     /**

@@ -416,7 +416,7 @@ public final class RunsViewModel {
             return next.withSelected(shown).withActiveRunId(ids.get(0));
         });
         activeRunId.set(ids.get(0));
-        enqueue(ids);
+        enqueue(Grouping.queueOrder(after, ids));
         return ids;
     }
 

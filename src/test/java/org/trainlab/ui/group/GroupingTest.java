@@ -116,7 +116,9 @@ class GroupingTest {
         assertEquals(s.groups().get(0).id(), s.predictions().get(0).predicted());
         assertEquals("Predicted (best held-out accuracy): No regularization.", vm.grouping().predictionProperty().get());
         assertEquals(6, submitted.size());
-        double[] accuracies = {0.80, 0.82, 0.81, 0.85, 0.86, 0.86};
+        assertEquals(List.of(0.0, 0.2, 0.0, 0.2), submitted.stream().limit(4).map(x -> x.settings().model().dropoutRate())
+                .toList(), "seed 1 of each group first, then seed 2, ...");
+        double[] accuracies = {0.80, 0.85, 0.82, 0.86, 0.81, 0.86};
         for (int i = 0; i < 6; i++) {
             submitted.get(i).train(accuracies[i]);
         }
