@@ -32,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
-import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.session.LiveSession;
@@ -257,23 +256,6 @@ public final class RunsViewModel {
 
     private int position(String id) {
         return activities.stream().mapToInt(a -> a.position(id)).max().orElse(0);
-    }
-
-    /** The name, or "Baseline" for none, made unique in the session with " (2)", " (3)", ... */
-    public static String uniqueName(Session s, String wanted) {
-        String base = wanted == null || wanted.isBlank() ? Defaults.NAME : wanted.strip();
-        Set<String> taken = new HashSet<>();
-        s.runs().forEach(r -> taken.add(r.name()));
-        if (!taken.contains(base)) {
-            return base;
-        }
-        String stem = base.replaceFirst(" \\(\\d+\\)$", "");
-        for (int n = 2; ; n++) {
-            String candidate = stem + " (" + n + ")";
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     // ---- Selection and the settings panel

@@ -3,10 +3,12 @@ package org.trainlab.ui.runs.queue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.binding.Bindings;
@@ -22,6 +24,7 @@ import org.trainlab.engine.TrainingListener;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.session.LiveSession;
 import org.trainlab.session.Session;
@@ -135,7 +138,7 @@ public final class RunQueue implements RunsViewModel.Activity {
         }
         Session now = live.snapshot();
         String id = SessionRun.newId();
-        ExperimentSettings named = chosen.withName(RunsViewModel.uniqueName(now, chosen.name()));
+        ExperimentSettings named = chosen.withName(uniqueName(now, chosen.name()));
         SessionRun run = active == null ? SessionRun.queued(id, now.nextColorIndex(), named)
                 : SessionRun.derivedFrom(active, named, id, now.nextColorIndex());
         runs.addAndActivate(run);
@@ -150,7 +153,7 @@ public final class RunQueue implements RunsViewModel.Activity {
             return;
         }
         Session now = live.snapshot();
-        ExperimentSettings copy = parent.settings().withName(RunsViewModel.uniqueName(now, parent.name()));
+        ExperimentSettings copy = parent.settings().withName(uniqueName(now, parent.name()));
         SessionRun run = SessionRun.derivedFrom(parent, copy, SessionRun.newId(), now.nextColorIndex());
         runs.addAndActivate(run);
         runs.showStatus(Status.of("status.duplicated", parent.name()));
@@ -248,6 +251,23 @@ public final class RunQueue implements RunsViewModel.Activity {
             s.control().stop();
         });
         submitted.clear();
+    }
+
+    /** The name, or "Baseline" for none, made unique in the session with " (2)", " (3)", ... */
+    public static String uniqueName(Session s, String wanted) {
+        String base = wanted == null || wanted.isBlank() ? Defaults.NAME : wanted.strip();
+        Set<String> taken = new HashSet<>();
+        s.runs().forEach(r -> taken.add(r.name()));
+        if (!taken.contains(base)) {
+            return base;
+        }
+        String stem = base.replaceFirst(" \\(\\d+\\)$", "");
+        for (int n = 2; ; n++) {
+            String candidate = stem + " (" + n + ")";
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     // ---- What the list asks
