@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -36,7 +37,6 @@ import org.trainlab.session.RunGroup;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartsModel;
-import org.trainlab.ui.runs.RunRow;
 
 /**
  * Groups of seeds in the window: how many seeds Start and presets use, the rows of the groups, which
@@ -64,7 +64,7 @@ public final class Grouping {
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
     private final Map<String, String> memberOf = new HashMap<>();
     private final Map<String, Integer> loadedMeans = new HashMap<>();
-    private final List<FilteredList<RunRow>> filtered = new ArrayList<>();
+    private final List<Filter<?>> filtered = new ArrayList<>();
     private PredictHandler predictHandler = (title, criterion, candidates, answer) -> answer.accept(-1);
     private Session last = Session.empty();
     private Locale lastLocale = Locale.ENGLISH;
@@ -159,7 +159,7 @@ public final class Grouping {
      * date, and returns the overlay with each group's members replaced by its mean.
      */
     public List<ChartsModel.Overlay> refresh(Session s, Locale locale, List<ChartsModel.Overlay> overlay,
-                                             List<RunRow> runRows, ChartsModel charts) {
+                                             ChartsModel charts) {
         last = s;
         lastLocale = locale;
         Map<String, String> members = new HashMap<>();
@@ -196,7 +196,7 @@ public final class Grouping {
         if (!nextBands.equals(bands.get())) {
             bands.set(List.copyOf(nextBands));
         }
-        updateRows(units, s, locale, runRows);
+        updateRows(units, s, locale);
         prediction.set(predictionText(s, locale));
         return shown;
     }
@@ -208,19 +208,26 @@ public final class Grouping {
     }
 
     /** The runs list's rows without the members of groups that are not expanded; follows changes. */
-    public ObservableList<RunRow> visibleRows(ObservableList<RunRow> all) {
-        FilteredList<RunRow> list = new FilteredList<>(all, this::visible);
-        filtered.add(list);
-        return list;
+    public <T> ObservableList<T> visibleRows(ObservableList<T> all, Function<T, String> runId) {
+        Filter<T> filter = new Filter<>(new FilteredList<>(all), runId);
+        filter.list().setPredicate(r -> visible(runId.apply(r)));
+        filtered.add(filter);
+        return filter.list();
     }
 
-    private boolean visible(RunRow row) {
-        String group = memberOf.get(row.id());
+    private record Filter<T>(FilteredList<T> list, Function<T, String> runId) {
+        void refilter(Grouping grouping) {
+            list.setPredicate(r -> grouping.visible(runId.apply(r)));
+        }
+    }
+
+    private boolean visible(String runId) {
+        String group = memberOf.get(runId);
         return group == null || expanded.contains(group);
     }
 
     private void refilter() {
-        filtered.forEach(f -> f.setPredicate(r -> visible(r)));
+        filtered.forEach(f -> f.refilter(this));
     }
 
     private void loadMean(Groups.Unit unit, ChartsModel charts) {
@@ -256,9 +263,7 @@ public final class Grouping {
         return Groups.verdictAgainstParent(s, group).map(v -> VerdictText.sentence(v, locale)).orElse("");
     }
 
-    private void updateRows(Map<String, Groups.Unit> units, Session s, Locale locale, List<RunRow> runRows) {
-        Map<String, RunRow> byId = new HashMap<>();
-        runRows.forEach(r -> byId.put(r.id(), r));
+    private void updateRows(Map<String, Groups.Unit> units, Session s, Locale locale) {
         Map<String, GroupRow> existing = new HashMap<>();
         rows.forEach(r -> existing.put(r.id(), r));
         List<GroupRow> next = new ArrayList<>();
@@ -267,13 +272,12 @@ public final class Grouping {
             int done = 0;
             double share = 0;
             for (SessionRun r : unit.members()) {
-                RunRow rr = byId.get(r.id());
-                RunRow.Phase phase = rr == null ? null : rr.phaseProperty().get();
-                if (phase != null && phase.ended()) {
+                // a run's state in the session says it ended; its finished epochs say how far it got
+                if (r.state().isFinal()) {
                     done++;
                     share += 1;
-                } else if (phase != null && phase.inProgress() && rr.progressProperty().get() > 0) {
-                    share += rr.progressProperty().get();
+                } else {
+                    share += Math.min(1, r.epochs().size() / (double) Math.max(1, r.settings().training().epochs()));
                 }
             }
             int n = Math.max(1, unit.members().size());

@@ -2,7 +2,9 @@ package org.trainlab.ui.group;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +25,6 @@ import javafx.util.Subscription;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
 import org.trainlab.ui.i18n.Messages;
-import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -34,15 +35,22 @@ import org.trainlab.ui.theme.Palette;
  */
 public final class GroupsView {
 
-    private final RunsViewModel vm;
     private final Grouping grouping;
+    private final ObjectProperty<String> activeRunId;
+    private final Consumer<String> cancel;
     private final Messages messages;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private VBox root;
 
-    public GroupsView(RunsViewModel vm, Messages messages, Node runsList) {
-        this.vm = vm;
-        this.grouping = vm.grouping();
+    /**
+     * @param activeRunId the run the settings panel shows; clicking a group makes its first seed that run
+     * @param cancel      takes a run out of the queue or stops it
+     */
+    public GroupsView(Grouping grouping, ObjectProperty<String> activeRunId, Consumer<String> cancel, Messages messages,
+                      Node runsList) {
+        this.grouping = grouping;
+        this.activeRunId = activeRunId;
+        this.cancel = cancel;
         this.messages = messages;
         createView(runsList);
     }
@@ -103,8 +111,8 @@ public final class GroupsView {
         list.getStyleClass().add("group-list");
         list.setCellFactory(v -> new GroupCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && !row.memberIds().isEmpty() && !row.memberIds().contains(vm.activeRunIdProperty().get())) {
-                vm.activeRunIdProperty().set(row.memberIds().get(0));
+            if (row != null && !row.memberIds().isEmpty() && !row.memberIds().contains(activeRunId.get())) {
+                activeRunId.set(row.memberIds().get(0));
             }
         });
         list.prefHeightProperty().bind(Bindings.min(Bindings.size(grouping.rows()).multiply(64).add(6), 330));
@@ -211,7 +219,7 @@ public final class GroupsView {
                 }
                 arrow.run();
             });
-            cancel.setOnAction(e -> row.memberIds().forEach(vm::cancel));
+            cancel.setOnAction(e -> row.memberIds().forEach(GroupsView.this.cancel));
             setGraphic(graphic);
         }
     }

@@ -28,6 +28,8 @@ import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Trainer;
 import org.trainlab.ui.settings.FakeDatasets;
 import org.trainlab.ui.settings.SettingsViewModel;
+import org.trainlab.ui.tasks.SameThreadTasks;
+import org.trainlab.ui.workspace.Workspace;
 
 /** Groups of seeds through the runs model: Start and presets with seeds, the list, the charts, the prediction. */
 class GroupingTest {
@@ -52,8 +54,9 @@ class GroupingTest {
         public void setConcurrency(int n) {
         }
     };
-    private final RunsViewModel vm = new RunsViewModel(live, settings, charts, trainer, drain, () -> { },
-            Runnable::run, Runnable::run, System::nanoTime, new SimpleObjectProperty<>(Locale.ENGLISH));
+    private final Workspace workspace = new Workspace(live, settings, charts, trainer, drain, () -> { },
+            new SameThreadTasks(), System::nanoTime, new SimpleObjectProperty<>(Locale.ENGLISH));
+    private final RunsViewModel vm = workspace.runs();
 
     private record Submitted(ExperimentSettings settings, TrainingListener listener) {
         /** Trains the run to the end with held-out accuracy {@code accuracy} at its last epoch. */
@@ -76,7 +79,7 @@ class GroupingTest {
     @Test
     void startWithThreeSeedsQueuesOneGroupShownAsOneRowAndOneCurve() {
         vm.grouping().seedsProperty().set(3);
-        vm.start();
+        workspace.queue().start();
         Session s = live.snapshot();
         assertEquals(1, s.groups().size());
         RunGroup group = s.groups().get(0);
@@ -107,8 +110,8 @@ class GroupingTest {
             asked.set(candidates);
             answer.accept(0);
         });
-        vm.setConcurrency(8);
-        vm.queuePreset(preset(Criterion.ACCURACY));
+        workspace.queue().setConcurrency(8);
+        workspace.presets().queuePreset(preset(Criterion.ACCURACY));
         assertEquals(List.of("No regularization", "Dropout 0.2"), asked.get());
         Session s = live.snapshot();
         assertEquals(2, s.groups().size());
@@ -137,8 +140,8 @@ class GroupingTest {
     @Test
     void membersAreListedOnlyWhenTheirGroupIsExpanded() {
         vm.grouping().seedsProperty().set(3);
-        vm.start();
-        var visible = vm.grouping().visibleRows(vm.rows());
+        workspace.queue().start();
+        var visible = vm.grouping().visibleRows(vm.rows(), org.trainlab.ui.runs.RunRow::id);
         assertEquals(0, visible.size());
         vm.grouping().expanded().add(live.snapshot().groups().get(0).id());
         assertEquals(3, visible.size());
@@ -147,12 +150,12 @@ class GroupingTest {
     @Test
     void aSkippedPredictionLeavesNoneAndAPresetWithoutOneAsksNothing() {
         vm.grouping().setPredictHandler((title, criterion, candidates, answer) -> answer.accept(-1));
-        vm.queuePreset(preset(Criterion.GAP));
+        workspace.presets().queuePreset(preset(Criterion.GAP));
         assertEquals(0, live.snapshot().predictions().size());
         vm.grouping().setPredictHandler((title, criterion, candidates, answer) -> {
             throw new AssertionError("not asked");
         });
-        vm.queuePreset(preset(null));
+        workspace.presets().queuePreset(preset(null));
         assertEquals(4, live.snapshot().groups().size());
     }
 }
