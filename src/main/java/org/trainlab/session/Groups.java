@@ -33,9 +33,12 @@ public final class Groups {
             return group != null;
         }
 
-        /** Every member's outcome, seed by seed. */
+        /**
+         * Every member's outcome, seed by seed; a seed still waiting or training has none yet, so a verdict
+         * never compares a run cut short by the clock with one trained to the end.
+         */
         public List<Outcome> outcomes() {
-            return members.stream().map(r -> Outcome.of(r.epochs())).toList();
+            return members.stream().map(r -> Outcome.of(r.state().isFinal() ? r.epochs() : List.of())).toList();
         }
 
         public int colorIndex() {

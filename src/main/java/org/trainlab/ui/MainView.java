@@ -115,7 +115,7 @@ public final class MainView {
         chartsView.setExportHandler(files::exportChart);
         // the runs list over the charts; the divider moves to give either more room
         groupsView = new GroupsView(vm.runs().grouping(), vm.runs().activeRunIdProperty(), vm.workspace().queue()::cancel,
-                messages, runsView.node());
+                messages, runsView.node(), runsView.table());
         groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
         vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
         SplitPane split = new SplitPane(groupsView.node(), chartsView.node());

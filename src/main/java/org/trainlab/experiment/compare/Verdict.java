@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param nameB    the other, e.g. "Dropout 0.2"
  * @param accuracy best held-out accuracy, in percentage points
  * @param loss     final held-out loss
+ * @param seeds    seeds the smaller group has, finished or not (a group of one seed can never give a verdict)
  */
-public record Verdict(String nameA, String nameB, PairedDifference accuracy, PairedDifference loss) {
+public record Verdict(String nameA, String nameB, PairedDifference accuracy, PairedDifference loss, int seeds) {
 
     /** What the sentence says. */
     public enum Kind {
@@ -51,7 +52,7 @@ public record Verdict(String nameA, String nameB, PairedDifference accuracy, Pai
                 lossB.add(b.get(i).finalHeldOutLoss());
             }
         }
-        return new Verdict(nameA, nameB, PairedDifference.of(accA, accB), PairedDifference.of(lossA, lossB));
+        return new Verdict(nameA, nameB, PairedDifference.of(accA, accB), PairedDifference.of(lossA, lossB), n);
     }
 
     public Kind kind() {

@@ -25,7 +25,8 @@ public final class VerdictText {
     public static String sentence(Verdict v, Locale locale) {
         ResourceBundle b = bundle(locale);
         if (v.kind() == Verdict.Kind.NO_VERDICT) {
-            return format(b, "verdict.none", v.nameB(), v.nameA());
+            return v.seeds() >= 2 ? format(b, "verdict.pending", v.nameB(), v.nameA(), v.accuracy().pairs(), v.seeds())
+                    : format(b, "verdict.none", v.nameB(), v.nameA());
         }
         PairedDifference acc = v.accuracy();
         StringBuilder s = new StringBuilder(format(b, "verdict.accuracy", v.nameB(), v.nameA(), signed(acc.mean(), 1),

@@ -62,6 +62,8 @@ public final class Grouping {
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<GroupBands.Band>> bands = new ReadOnlyObjectWrapper<>(this, "bands", List.of());
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper listShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "listShown", true);
     private final Map<String, String> memberOf = new HashMap<>();
     private final Map<String, Integer> loadedMeans = new HashMap<>();
     private final List<Filter<?>> filtered = new ArrayList<>();
@@ -197,6 +199,7 @@ public final class Grouping {
             bands.set(List.copyOf(nextBands));
         }
         updateRows(units, s, locale);
+        updateListShown();
         prediction.set(predictionText(s, locale));
         return shown;
     }
@@ -228,6 +231,13 @@ public final class Grouping {
 
     private void refilter() {
         filtered.forEach(f -> f.refilter(this));
+        updateListShown();
+    }
+
+    /** The runs list has something to show: no runs yet (its start buttons), a run of its own, or an expanded group. */
+    private void updateListShown() {
+        listShown.set(last.runs().isEmpty() || !expanded.isEmpty()
+                || last.runs().stream().anyMatch(r -> !memberOf.containsKey(r.id())));
     }
 
     private void loadMean(Groups.Unit unit, ChartsModel charts) {
@@ -348,6 +358,8 @@ public final class Grouping {
     public ReadOnlyObjectProperty<List<GroupBands.Band>> bandsProperty() { return bands.getReadOnlyProperty(); }
     /** The latest prediction and how it came out; empty without one. */
     public ReadOnlyStringProperty predictionProperty() { return prediction.getReadOnlyProperty(); }
+    /** Whether the runs list under the groups has rows to show; when every run is in a closed group it gives them its room. */
+    public javafx.beans.property.ReadOnlyBooleanProperty listShownProperty() { return listShown.getReadOnlyProperty(); }
     public Session session() { return last; }
     public Locale locale() { return lastLocale; }
 

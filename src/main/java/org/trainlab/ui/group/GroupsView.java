@@ -45,14 +45,15 @@ public final class GroupsView {
     /**
      * @param activeRunId the run the settings panel shows; clicking a group makes its first seed that run
      * @param cancel      takes a run out of the queue or stops it
+     * @param runsTable   the table inside {@code runsList}, hidden while every run is in a closed group
      */
     public GroupsView(Grouping grouping, ObjectProperty<String> activeRunId, Consumer<String> cancel, Messages messages,
-                      Node runsList) {
+                      Node runsList, Node runsTable) {
         this.grouping = grouping;
         this.activeRunId = activeRunId;
         this.cancel = cancel;
         this.messages = messages;
-        createView(runsList);
+        createView(runsList, runsTable);
     }
 
     public Node node() {
@@ -80,7 +81,7 @@ public final class GroupsView {
         return box;
     }
 
-    private void createView(Node runsList) {
+    private void createView(Node runsList, Node runsTable) {
         Label title = new Label(messages.get("group.title"));
         title.getStyleClass().add("group-title");
         ToggleButton range = new ToggleButton();
@@ -131,9 +132,21 @@ public final class GroupsView {
         grouping.rows().addListener(changed);
         subscriptions.add(() -> grouping.rows().removeListener(changed));
         subscriptions.add(grouping.predictionProperty().subscribe(p -> visibility.run()));
+        subscriptions.add(grouping.listShownProperty().subscribe(shown -> {
+            runsTable.setVisible(shown);
+            runsTable.setManaged(shown);
+            VBox.setVgrow(runsList, shown ? Priority.ALWAYS : Priority.NEVER);
+            VBox.setVgrow(list, shown ? Priority.NEVER : Priority.ALWAYS);
+            VBox.setVgrow(groups, shown ? Priority.NEVER : Priority.ALWAYS);
+            list.setMaxHeight(shown ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        }));
         root = new VBox(groups, runsList);
         root.getStyleClass().add("runs-with-groups");
         root.setMinHeight(0);
+        // long names and verdicts wrap or are cut, never widen the window beyond a projector's 1280 pixels
+        for (Region r : new Region[] {root, groups, header, list}) {
+            r.setMinWidth(0);
+        }
         VBox.setVgrow(runsList, Priority.ALWAYS);
     }
 

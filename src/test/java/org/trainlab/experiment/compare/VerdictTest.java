@@ -48,6 +48,16 @@ class VerdictTest {
     }
 
     @Test
+    void groupsOfSeveralSeedsWithFewerThanTwoFinishedWaitForMore() {
+        List<Outcome> waiting = List.of(new Outcome(0.8, 0.5, 0.1), new Outcome(Double.NaN, Double.NaN, Double.NaN),
+                new Outcome(Double.NaN, Double.NaN, Double.NaN));
+        Verdict v = Verdict.of("A", waiting, "B", outcomes(0.9, 0.9, 0.9));
+        assertEquals(Verdict.Kind.NO_VERDICT, v.kind());
+        assertEquals("B vs A: a verdict needs two seeds of each finished; 1 of 3 so far.",
+                VerdictText.sentence(v, Locale.ENGLISH));
+    }
+
+    @Test
     void seedsWithoutAFinishedEpochAreLeftOut() {
         List<Outcome> a = List.of(new Outcome(0.8, 0.5, 0.1), new Outcome(Double.NaN, Double.NaN, Double.NaN),
                 new Outcome(0.81, 0.5, 0.1), new Outcome(0.79, 0.5, 0.1));
