@@ -84,7 +84,6 @@ public final class Groups {
     public static Session comparison(Session session, List<ExperimentSettings> settings, int seeds, Locale locale) {
         Session next = session;
         RunGroup reference = null;
-        List<String> added = new ArrayList<>();
         for (ExperimentSettings s : settings) {
             List<String> parents = new ArrayList<>();
             for (int k = 0; k < seeds; k++) {
@@ -96,7 +95,6 @@ public final class Groups {
             if (reference == null) {
                 reference = group;
             }
-            added.addAll(group.runIds());
         }
         return next;
     }
