@@ -6,7 +6,7 @@ import java.util.Arrays;
  * One run's clock: where its points, placed in epochs, fall in seconds of training (pauses and held-out
  * evaluation excluded). Knots arrive as the run reports them, each batch point and each epoch's end
  * with its elapsed time; between knots time is interpolated linearly (the batches of an epoch take
- * about equally long), after the last one it goes on at the last segment's pace. A recorded run has
+ * about equally long), after the last one it goes on at the run's pace so far. A recorded run has
  * knots at its epochs' ends only. FX thread only.
  */
 final class TimeScale {
@@ -57,7 +57,11 @@ final class TimeScale {
         if (count < 2) {
             return value == 0 ? 0 : Double.NaN;
         }
-        // the segment holding value: the last knot at or before it, or the last segment past the end
+        if (value > from[count - 1]) {
+            // past the last knot at the run's pace so far: steadier than its last segment's
+            return to[count - 1] + (value - from[count - 1]) * to[count - 1] / from[count - 1];
+        }
+        // the segment holding value: the last knot at or before it
         int at = Arrays.binarySearch(from, 0, count, value);
         int lo = at >= 0 ? Math.min(at, count - 2) : Math.max(0, Math.min(-at - 2, count - 2));
         double span = from[lo + 1] - from[lo];
