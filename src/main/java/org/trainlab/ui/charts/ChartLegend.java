@@ -33,6 +33,7 @@ final class ChartLegend {
         this.options = options;
         pane.setId("chart-legend");
         pane.getStyleClass().add("chart-legend");
+        pane.setMinWidth(0); // long names wrap or shorten; they never widen the window
     }
 
     FlowPane node() {

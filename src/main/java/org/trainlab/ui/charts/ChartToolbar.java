@@ -14,10 +14,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.trainlab.ui.i18n.Messages;
 
-/** The charts' controls: smoothing of the per-batch loss, a log loss axis, and the x axis's unit. */
+/**
+ * The charts' controls, in the title rows of the charts they change (no row of their own, so the
+ * charts keep their height on a projector): smoothing and a log axis by the loss chart's title, the x
+ * axis's unit by the learning-rate chart's (the x axes are shared).
+ */
 final class ChartToolbar {
 
-    private final HBox box;
+    private final HBox loss;
+    private final HBox axis;
 
     ChartToolbar(ChartOptions options, Messages messages) {
         Label smoothingLabel = new Label(messages.get("chart.smoothing"));
@@ -26,7 +31,11 @@ final class ChartToolbar {
         smoothing.setBlockIncrement(0.05);
         smoothing.getStyleClass().add("smoothing-slider");
         smoothing.valueProperty().bindBidirectional(options.smoothingProperty());
-        smoothing.setTooltip(new Tooltip(messages.get("chart.smoothing.hint")));
+        Tooltip hint = new Tooltip(messages.get("chart.smoothing.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        smoothing.setTooltip(hint);
+        smoothingLabel.setTooltip(hint);
         smoothingLabel.setLabelFor(smoothing);
         Label value = new Label();
         value.getStyleClass().add("smoothing-value");
@@ -57,12 +66,26 @@ final class ChartToolbar {
         HBox units = new HBox(epochs, seconds);
         units.getStyleClass().add("x-unit");
 
-        box = new HBox(smoothingLabel, smoothing, value, log, units);
-        box.getStyleClass().add("chart-toolbar");
-        box.setAlignment(Pos.CENTER_LEFT);
+        loss = tools(smoothingLabel, smoothing, value, log);
+        axis = tools(new Label(messages.get("chart.x.label")), units);
     }
 
-    Node node() {
+    /** A row that gives way (its texts shorten) rather than widen its chart's card on a narrow screen. */
+    private static HBox tools(javafx.scene.Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.setMinWidth(0);
+        box.getStyleClass().add("chart-toolbar");
+        box.setAlignment(Pos.CENTER_RIGHT);
         return box;
+    }
+
+    /** Smoothing and the log axis, for the loss chart's title row. */
+    Node lossTools() {
+        return loss;
+    }
+
+    /** The x axis's unit, for the learning-rate chart's title row. */
+    Node axisTools() {
+        return axis;
     }
 }

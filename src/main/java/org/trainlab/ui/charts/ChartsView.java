@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -117,9 +118,10 @@ public final class ChartsView {
         // enough to read on a 768-pixel screen, even with projector-sized text
         GridPane grid = new GridPane();
         grid.getStyleClass().add("charts");
-        grid.add(card("loss", lossChart()), 0, 0);
-        grid.add(card("accuracy", accuracyChart()), 1, 0);
-        grid.add(card("lr", learningRateChart()), 0, 1, 2, 1);
+        ChartToolbar tools = new ChartToolbar(options, messages);
+        grid.add(card("loss", lossChart(), tools.lossTools()), 0, 0);
+        grid.add(card("accuracy", accuracyChart(), null), 1, 0);
+        grid.add(card("lr", learningRateChart(), tools.axisTools()), 0, 1, 2, 1);
         for (int c = 0; c < 2; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -134,11 +136,8 @@ public final class ChartsView {
         }
         grid.setMinHeight(0);
         legend = new ChartLegend(messages, options);
-        HBox top = new HBox(legend.node(), new ChartToolbar(options, messages).node());
-        top.getStyleClass().add("charts-top");
-        HBox.setHgrow(legend.node(), Priority.ALWAYS);
         markerLayer = new MarkerLayer(model, messages, charts, zoom::get);
-        root = new VBox(top, grid);
+        root = new VBox(legend.node(), grid);
         root.getStyleClass().add("charts-area");
         root.setMinHeight(0);
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -266,10 +265,16 @@ public final class ChartsView {
         subscriptions.clear();
     }
 
-    private VBox card(String id, JFreeChart chart) {
+    private VBox card(String id, JFreeChart chart, Node tools) {
         charts.put(id, chart);
         Label title = new Label(messages.get("chart." + id + ".title"));
         title.getStyleClass().add("chart-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = tools == null ? new HBox(title) : new HBox(title, tools);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (tools != null) {
+            HBox.setHgrow(tools, Priority.ALWAYS);
+        }
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("chart-" + id);
         viewer.setMinSize(120, 60);
@@ -277,7 +282,7 @@ public final class ChartsView {
                 () -> exportHandler.accept(id, "svg"));
         Node shown = new HoverOverlay(id, viewer, model, messages).node();
         VBox.setVgrow(shown, Priority.ALWAYS);
-        VBox card = new VBox(title, shown);
+        VBox card = new VBox(head, shown);
         card.getStyleClass().add("chart-card");
         card.setMinSize(0, 0);
         return card;

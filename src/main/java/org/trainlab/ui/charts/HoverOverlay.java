@@ -42,6 +42,7 @@ final class HoverOverlay {
         table.setVisible(false);
         table.setManaged(false);
         layer.setMouseTransparent(true);
+        layer.setMinSize(0, 0);
         layer.setPickOnBounds(false);
         stack = new StackPane(viewer, layer);
         stack.setMinSize(0, 0);
@@ -71,7 +72,8 @@ final class HoverOverlay {
         }
         double x = plot.getDomainAxis().java2DToValue(e.getX(), area, plot.getDomainAxisEdge());
         show(HoverTable.at(model, chartId, x));
-        // beside the pointer, on the side with room
+        // beside the pointer, on the side with room; new cells are styled first, or they measure empty
+        table.applyCss();
         table.autosize();
         Bounds b = table.getLayoutBounds();
         double left = e.getX() + 16 + b.getWidth() <= stack.getWidth() ? e.getX() + 16 : e.getX() - 16 - b.getWidth();
