@@ -33,7 +33,8 @@ import org.trainlab.session.SessionJson;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.MainViewModel;
 import org.trainlab.ui.i18n.Messages;
-import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.tasks.SameThreadTasks;
+import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.settings.FakeDatasets;
 import org.trainlab.ui.settings.SettingsViewModel;
 import org.trainlab.ui.theme.Fonts;
@@ -51,11 +52,11 @@ class ChartsViewFeaturesTest {
     void start(Stage stage) {
         Fonts.load();
         SettingsViewModel settings = FakeDatasets.viewModel(new FakeDatasets());
-        vm = new MainViewModel(settings, drain, Locale.KOREAN, (charts, locale) -> new RunsViewModel(
+        vm = new MainViewModel(settings, drain, Locale.KOREAN, (charts, locale) -> new Workspace(
                 new LiveSession(Session.empty()), settings, charts, (s, l) -> {
                     throw new IllegalStateException("nothing trains in this test");
-                }, drain, () -> { }, Runnable::run, Runnable::run, System::nanoTime, locale));
-        vm.runs().restore(twoRuns());
+                }, drain, () -> { }, new SameThreadTasks(), System::nanoTime, locale));
+        vm.workspace().files().restore(twoRuns());
         view = new ChartsView(vm.charts(), korean, vm.zoomProperty());
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1100, 700);
         scene.getStylesheets().add(getClass().getResource("/org/trainlab/ui/trainlab.css").toExternalForm());
@@ -127,16 +128,15 @@ class ChartsViewFeaturesTest {
         robot.interact(() -> javafx.event.Event.fireEvent(entry, new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getX(), at.getY(), false, null)));
         robot.clickOn(korean.get("chart.color.7"));
-        robot.interact(drain::drain); // the session changed: the window reads it at its next drain
         assertEquals(7, vm.charts().overlaysProperty().get().get(1).colorIndex());
         assertTrue(robot.lookup("#legend-b .legend-bar").query().getStyleClass().contains("run-color-7"));
 
         Path file = folder.resolve("colours.json");
-        robot.interact(() -> vm.runs().saveSession(file));
+        robot.interact(() -> vm.workspace().files().saveSession(file));
         assertEquals(7, SessionJson.read(file).run("b").orElseThrow().colorIndex());
         robot.interact(() -> {
-            vm.runs().newSession();
-            vm.runs().openSession(file);
+            vm.workspace().files().newSession();
+            vm.workspace().files().openSession(file);
         });
         assertEquals(7, vm.charts().overlaysProperty().get().get(1).colorIndex(), "the colour came back with the file");
     }
