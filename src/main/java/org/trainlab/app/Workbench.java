@@ -22,6 +22,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.trainlab.engine.BackgroundPriority;
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.TrainingService;
 import org.trainlab.session.LiveSession;
@@ -88,9 +89,9 @@ public final class Workbench implements AutoCloseable {
                 System::nanoTime, language));
         viewModel.runs().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
-        // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
-        // libraries unload, rather than under a running batch
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trainlab-stop-runs"));
+        // a terminated program (SIGTERM, logout) exits only once no batch runs (NativeGate's hook);
+        // then the session is saved once more with every finished epoch, left to restore
+        NativeGate.process().afterClosing(this::saveBeforeExit);
     }
 
     /** The one door from the training threads to the charts; for the window harness's figures. */
@@ -212,6 +213,14 @@ public final class Workbench implements AutoCloseable {
                 Objects.requireNonNull(Workbench.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
         alert.getDialogPane().getStyleClass().add("trainlab-dialog");
         return alert;
+    }
+
+    /** In the exit's shutdown hook, after the last batch: a final save, not marked clean (a logout is no Quit). */
+    private void saveBeforeExit() {
+        SessionAutosaver saver = autosaver;
+        if (saver != null) {
+            saver.close();
+        }
     }
 
     private void requestSave() {

@@ -1,5 +1,6 @@
 package org.trainlab.cli;
 
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
@@ -165,6 +166,8 @@ public final class TrainCommand implements Callable<Integer> {
                     .withActiveRunId(run.id()));
             SessionAutosaver autosaver = new SessionAutosaver(store, live::snapshot);
             autosaver.flush();
+            // a terminated process saves once more after its last batch (see NativeGate)
+            NativeGate.process().afterClosing(autosaver::close);
             return new SessionRecording(autosaver, new SessionRecorder(live, run.id(), autosaver::requestSave));
         }
 

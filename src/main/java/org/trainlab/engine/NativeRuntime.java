@@ -31,6 +31,13 @@ public final class NativeRuntime {
         if (info != null) {
             return info;
         }
+        // loading runs native initializers: an exit must not run the libraries' destructors meanwhile
+        try (NativeGate.Pass pass = NativeGate.process().enter()) {
+            return load();
+        }
+    }
+
+    private static Info load() {
         if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
             System.setProperty("org.bytedeco.javacpp.cachedir", javacppCacheDir().toString());
         }

@@ -115,9 +115,12 @@ public final class TrainingRun {
                 setState(RunState.STOPPED, "stopped before training began");
                 return state;
             }
-            NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
-            NativeRuntime.applyThreadLimit();
-            return train(data, runtime);
+            // from here on this thread uses native code: the exit waits for it at a batch boundary
+            try (NativeGate.Pass pass = NativeGate.process().enter()) {
+                NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
+                NativeRuntime.applyThreadLimit();
+                return train(data, runtime, pass);
+            }
         } catch (IOException e) {
             return fail(e.getMessage(), e);
         } catch (OutOfMemoryError e) {
@@ -133,7 +136,7 @@ public final class TrainingRun {
         return state;
     }
 
-    private RunState train(DatasetSplit data, NativeRuntime.Info runtime) {
+    private RunState train(DatasetSplit data, NativeRuntime.Info runtime, NativeGate.Pass pass) {
         Dataset train = data.train();
         Dataset test = data.test();
         long seed = settings.training().seed();
@@ -162,7 +165,8 @@ public final class TrainingRun {
                 long epochStart = System.nanoTime();
                 long pausedInEpoch = 0;
                 for (int b = 0; b < batches; b++) {
-                    long pausedFor = awaitIfPaused();
+                    pass.checkpoint();
+                    long pausedFor = pass.outside(this::awaitIfPaused);
                     pausedInEpoch += pausedFor;
                     if (stopRequested) {
                         setState(RunState.STOPPED, "stopped by the user in epoch " + epoch + ", batch " + (b + 1));
