@@ -56,7 +56,7 @@ public final class RunRecordJson {
     }
 
     public static RunRecord read(Path file) throws IOException {
-        return read(JsonFiles.read(file));
+        return read(JsonFiles.readText(file));
     }
 
     private static void checkFormatVersion(ObjectNode root) {
