@@ -93,10 +93,11 @@ public final class TrainCommand implements Callable<Integer> {
             settings = settings.withTraining(new TrainingSettings(epochs != null ? epochs : t.epochs(), t.batchSize(),
                     seed != null ? seed : t.seed()));
         } catch (SettingsException e) {
-            stderr.println("error in " + config + ":\n" + e.getMessage());
+            stderr.println("error in " + config + ": " + oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (IOException e) {
-            stderr.println("cannot read " + config + ": " + e.getMessage());
+            stderr.println("cannot read " + config + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : oneLine(String.valueOf(e.getMessage()))));
             return EXIT_BAD_INPUT;
         }
         SessionStore store = null;
@@ -146,12 +147,17 @@ public final class TrainCommand implements Callable<Integer> {
                 default -> EXIT_FAILED;
             };
         } catch (SettingsException e) {
-            stderr.println(e.getMessage());
+            stderr.println(oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (UncheckedIOException e) {
             stderr.println("cannot write the run's record in " + out + ": " + e.getCause().getMessage());
             return EXIT_FAILED;
         }
+    }
+
+    /** Several problems (an invalid config lists each) on one line, for a terminal and a log. */
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     /** The run in a one-run session, saved by an autosaver; closing it marks the session clean. */
@@ -237,7 +243,8 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public void onStateChanged(RunState state, String message) {
             if (state.isFinal()) {
-                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + message));
+                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + oneLine(message))
+                        + (state == RunState.FAILED ? CliLog.details() : ""));
                 if (record != null) {
                     record = record.withState(state, message);
                     save();
