@@ -52,6 +52,8 @@ public final class Workbench implements AutoCloseable {
     public static final String AUTOSTART_PROPERTY = "trainlab.autostart";
     /** Set to a preset's id (e.g. "overfitting") to queue it as soon as the window shows (for screenshots and demos). */
     public static final String PRESET_PROPERTY = "trainlab.preset";
+    /** A session file to open once the window shows (set by {@link Main} for a file opened from the file manager). */
+    public static final String OPEN_PROPERTY = "trainlab.open";
 
     private final TrainingService service;
     private final ExecutorService background;
@@ -89,6 +91,7 @@ public final class Workbench implements AutoCloseable {
                 System::nanoTime, language));
         viewModel.runs().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
+        SessionArgument.addIcons(stage);
         // a terminated program (SIGTERM, logout) exits only once no batch runs (NativeGate's hook);
         // then the session is saved once more with every finished epoch, left to restore
         NativeGate.process().afterClosing(this::saveBeforeExit);
@@ -106,7 +109,13 @@ public final class Workbench implements AutoCloseable {
         workbench.loadNativeLibraries();
         workbench.viewModel.runs().loadPresets();
         // after the window shows, so the question appears over it
-        Platform.runLater(workbench::offerRecovery);
+        Platform.runLater(() -> {
+            workbench.offerRecovery();
+            String open = System.getProperty(OPEN_PROPERTY, "").strip();
+            if (!open.isEmpty()) {
+                workbench.viewModel.runs().openSession(java.nio.file.Path.of(open));
+            }
+        });
         if (Boolean.getBoolean(AUTOSTART_PROPERTY)) {
             // after the bundled digits are in, which the first run needs
             workbench.viewModel.runs().canStartProperty().subscribe(can -> {
@@ -237,7 +246,7 @@ public final class Workbench implements AutoCloseable {
         Thread loader = new Thread(BackgroundPriority.lowered(() -> {
             try {
                 NativeRuntime.Info info = NativeRuntime.ensureLoaded();
-                Platform.runLater(() -> viewModel.engineReady(info.summary()));
+                Platform.runLater(() -> viewModel.engineReady(EngineLine.of(info)));
             } catch (Throwable t) {
                 // a run would fail with the same cause; say it now, while nothing depends on it
                 Platform.runLater(() -> viewModel.engineFailed(t.toString()));

@@ -192,5 +192,13 @@ public final class NativeRuntime {
         public String summary() {
             return (onednn ? "oneDNN" : "generic") + " libnd4j (" + reason + "), " + blasVendor + ", " + threads + " threads";
         }
+
+        /** Why this library, as a word a window can translate: "avx2", "noAvx2", "noBuild" or "forced". */
+        public String reasonCode() {
+            if (reason.startsWith("forced")) {
+                return "forced";
+            }
+            return reason.startsWith("no oneDNN") ? "noBuild" : avx2 ? "avx2" : "noAvx2";
+        }
     }
 }

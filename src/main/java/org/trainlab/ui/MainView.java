@@ -290,6 +290,7 @@ public final class MainView {
     }
 
     private String text(Status status) {
-        return messages.format(status.key(), status.args().toArray());
+        // an argument may itself be a status (the engine line's summary), said in the same language
+        return messages.format(status.key(), status.args().stream().map(a -> a instanceof Status s ? text(s) : a).toArray());
     }
 }

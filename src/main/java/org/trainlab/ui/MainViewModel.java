@@ -87,6 +87,11 @@ public final class MainViewModel {
         engineStatus.set(Status.of("engine.ready", summary));
     }
 
+    /** As {@link #engineReady(String)}, the summary in the window's language (a status with its own key). */
+    public void engineReady(Status summary) {
+        engineStatus.set(Status.of("engine.ready", summary));
+    }
+
     public void engineFailed(String message) {
         engineStatus.set(Status.of("engine.failed", message == null ? "" : message));
     }
