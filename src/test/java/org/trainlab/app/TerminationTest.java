@@ -45,6 +45,8 @@ class TerminationTest {
     private static final int EXITS = Integer.getInteger("termination.exits", 1);
     private static final long SEED = Long.getLong("termination.seed", 20261130L);
     private static final int SIGTERM_EXIT = 128 + 15;
+    /** Generous: on a loaded 2-core machine the first epoch of four runs took over a minute. */
+    private static final int STARTUP_SECONDS = 300;
     private static final Pattern EPOCH_LINE = Pattern.compile("(?m)^epoch (\\d+)/1000 ");
 
     @TempDir
@@ -64,7 +66,7 @@ class TerminationTest {
             // half of the kills land anywhere from start-up (JVM, native libraries) on, half in training
             long delay = kill % 2 == 1 ? 300 + random.nextInt(6000) : -1;
             if (delay < 0) {
-                waitFor(() -> EPOCH_LINE.matcher(log(dir)).find(), child, dir, 60);
+                waitFor(() -> EPOCH_LINE.matcher(log(dir)).find(), child, dir, STARTUP_SECONDS);
                 delay = random.nextInt(1500);
             }
             Thread.sleep(delay);
@@ -99,7 +101,7 @@ class TerminationTest {
             Path dir = Files.createDirectories(temp.resolve("window-" + kill));
             Process child = startWindow(dir, "sigterm");
             SessionStore store = autosave(dir);
-            waitFor(() -> epochsOnDisk(store) >= 1, child, dir, 90);
+            waitFor(() -> epochsOnDisk(store) >= 1, child, dir, STARTUP_SECONDS);
             Thread.sleep(random.nextInt(2000));
             int seenBefore = epochsOnDisk(store);
             int exit = terminate(child, dir);
@@ -132,9 +134,9 @@ class TerminationTest {
         Path dir = Files.createDirectories(temp.resolve(by + "-" + attempt));
         Process child = startWindow(dir, by);
         SessionStore store = autosave(dir);
-        if (!child.waitFor(120, TimeUnit.SECONDS)) {
+        if (!child.waitFor(STARTUP_SECONDS + 60, TimeUnit.SECONDS)) {
             child.destroyForcibly();
-            fail("the window did not end within 120 s:\n" + log(dir));
+            fail("the window did not end within " + (STARTUP_SECONDS + 60) + " s:\n" + log(dir));
         }
         int exit = child.exitValue();
         String printed = log(dir);
@@ -147,7 +149,7 @@ class TerminationTest {
         for (SessionRun run : saved.runs()) {
             assertTrue(run.state().isFinal(), run.name() + " ended, not " + run.state());
         }
-        assertTrue(kept >= 2, "the epochs trained before the exit are kept: " + kept);
+        assertTrue(kept >= 1, "the epochs trained before the exit are kept: " + kept);
         System.out.printf("termination (window, %s) %d/%d: exit %d, %d epochs of 4 runs kept%n", by, attempt, EXITS, exit, kept);
     }
 
@@ -163,7 +165,7 @@ class TerminationTest {
                           {"name": {"en": "C"}, "settings": {"training": {"seed": 4}}},
                           {"name": {"en": "D"}, "settings": {"training": {"seed": 5}}}]}
                 """, StandardCharsets.UTF_8);
-        return start(dir, List.of("-Dtrainlab.preset=four", "-Dexit.by=" + by, "-Dexit.afterEpochs=2",
+        return start(dir, List.of("-Dtrainlab.preset=four", "-Dexit.by=" + by, "-Dexit.afterEpochs=1",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true"), List.of(ExitDriver.class.getName()));
     }
