@@ -114,7 +114,7 @@ public final class Workbench implements AutoCloseable {
             workbench.offerRecovery();
             String open = System.getProperty(OPEN_PROPERTY, "").strip();
             if (!open.isEmpty()) {
-                workbench.viewModel.runs().openSession(java.nio.file.Path.of(open));
+                workbench.viewModel.workspace().files().openSession(java.nio.file.Path.of(open));
             }
         });
         if (Boolean.getBoolean(AUTOSTART_PROPERTY)) {

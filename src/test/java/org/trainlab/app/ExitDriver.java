@@ -49,7 +49,7 @@ public final class ExitDriver {
         public void start(Stage stage) {
             this.stage = stage;
             workbench = Workbench.open(stage, Locale.ENGLISH);
-            workbench.viewModel().runs().setConcurrency(4);
+            workbench.viewModel().workspace().queue().setConcurrency(4);
             String by = System.getProperty("exit.by", "sigterm");
             int afterEpochs = Integer.getInteger("exit.afterEpochs", 2);
             Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
