@@ -2,8 +2,10 @@
 # Builds TrainLab's installer for the OS it runs on with jpackage, the version taken from pom.xml:
 #   Linux: a .deb (menu entry under Education, icon, session files *.trainlab.json open in TrainLab)
 #   Windows: an .msi (WiX on the PATH) or else an .exe; macOS: a .dmg
-# The image inside is trimmed: a jlink runtime without debug symbols, man pages or headers, and a
-# class-data-sharing archive (made by one short headless training run) so the JVM starts faster.
+# The image inside is trimmed: a jlink runtime without debug symbols, man pages or headers, with the
+# JDK's class-data-sharing archive generated into it (--generate-cds-archive), so the JVM starts faster.
+# (An application archive made at build time with -XX:ArchiveClassesAtExit does not load once the
+# package is installed elsewhere on Java 17: it records the class path's folder.)
 #   bash packaging/build-installer.sh [--type deb|rpm|msi|exe|dmg|app-image]   -> target/installer/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,24 +50,11 @@ fi
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec
 jvm_options="-Xmx4g -Dfile.encoding=UTF-8 $(cat .mvn/jvm.config)"
 
-# 1. the app image, 2. a class-data-sharing archive from a short headless run inside it, 3. the installer
+# 1. the app image, 2. the installer around it
 jpackage --type app-image --name TrainLab --app-version "$version" --vendor TrainLab \
     --input "$work/lib" --main-jar "$jar" --main-class org.trainlab.app.Main \
     --add-modules "$modules" --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive" \
     ${icon:+--icon "$icon"} --java-options "$jvm_options" --dest "$work/image"
-case "$type" in dmg) app="$work/image/TrainLab.app/Contents/app"; launcher="$work/image/TrainLab.app/Contents/MacOS/TrainLab" ;;
-    msi|exe) app="$work/image/TrainLab/app"; launcher="$work/image/TrainLab/TrainLab.exe" ;;
-    *) app="$work/image/TrainLab/lib/app"; launcher="$work/image/TrainLab/bin/TrainLab" ;; esac
-cds_config="$work/cds.json"
-printf '{"data": {"trainSize": 200}, "training": {"epochs": 1, "batchSize": 50}}' > "$cds_config"
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/trainlab.jsa" "$launcher" train --config "$cds_config" \
-    --out "$work/cds-run" --overwrite >/dev/null 2>&1 || echo "note: no class-data-sharing archive" >&2
-cfg="$(find "$work/image" -name TrainLab.cfg | head -1)"
-if [ -f "$app/trainlab.jsa" ] && [ -n "$cfg" ]; then
-    # one option per line, as jpackage writes them; -Xshare:auto starts without the archive if it does not fit
-    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/trainlab.jsa\njava-options=-Xshare:auto\n' >> "$cfg"
-fi
-
 if [ "$type" = app-image ]; then
     cp -r "$work/image/"* target/installer/
 else
