@@ -43,6 +43,8 @@ class SessionInsideTest {
                         0.4, Double.NEGATIVE_INFINITY));
         float[] filters = new float[16 * 9];
         filters[5] = -0.25f * epoch;
+        filters[6] = epoch == 2 ? Float.NaN : 0; // a diverged run's weights
+
         return new InsideEpoch(epoch, new ConfusionMatrix(counts), mistakes, 64, layers, new FilterBank(16, 3, 3, filters));
     }
 
@@ -58,10 +60,13 @@ class SessionInsideTest {
     private Session recorded() {
         LiveSession live = new LiveSession(Session.empty().withRun(SessionRun.queued("run-a", 0, Defaults.settings())));
         SessionRecorder recorder = new SessionRecorder(live, "run-a", null);
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        live.addListener(s -> changes.incrementAndGet());
         for (int e = 1; e <= 2; e++) {
             recorder.onInside(inside(e));
             recorder.onWeights(weights(Defaults.model(), e));
             recorder.onEpoch(SessionSamples.epoch(e, 10L * e, 1.5 * e));
+            assertEquals(e, changes.get(), "figures, weights and metrics of an epoch are one change of the session");
         }
         recorder.onStateChanged(RunState.COMPLETED, null);
         return live.snapshot();
