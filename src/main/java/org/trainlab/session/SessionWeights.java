@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trainlab.experiment.inside.TrainedWeights;
-import org.trainlab.experiment.inside.WeightsFile;
+import org.trainlab.experiment.io.WeightsFile;
 
 /**
  * The runs' trained weights next to a session file: {@code <name>-weights/<run id>.weights} beside

@@ -120,7 +120,7 @@ class SessionInsideTest {
         assertEquals(session, SessionJson.read(file), "the next save writes the damaged file anew");
 
         ModelSettings other = new ModelSettings(ModelKind.MLP, false, 0);
-        org.trainlab.experiment.inside.WeightsFile.write(weightsFile, weights(other, 2));
+        org.trainlab.experiment.io.WeightsFile.write(weightsFile, weights(other, 2));
         assertTrue(SessionJson.read(file).run("run-a").orElseThrow().weights().isEmpty(),
                 "weights of another architecture are not given to the run");
     }
