@@ -43,6 +43,7 @@ public final class ProbeCost {
         int batchesPerEpoch = (train.size() + batch - 1) / batch;
         NormalizationStats norm = NormalizationStats.resolve(s.normalization().kind(), train);
         List<Double> step = new ArrayList<>(), evalPlain = new ArrayList<>(), evalProb = new ArrayList<>(), figures = new ArrayList<>();
+        List<Double> share = new ArrayList<>();
         try (Network net = Architectures.build(s.model());
              Optimizer optimizer = new Optimizer(s.optimizer(), s.regularization(), net.paramCount(), net.weightCount());
              EpochProbe probe = new EpochProbe(net, test, norm, batch)) {
@@ -75,8 +76,12 @@ public final class ProbeCost {
                 evalPlain.add(plain);
                 evalProb.add(withProbabilities);
                 figures.add(((t3 - t2) + (t5 - t4)) / 1e9);
-                System.out.printf(Locale.ROOT, "round %d: step %.1f ms, evaluation %.3f s plain, %.3f s with probabilities, figures %.1f ms%n",
-                        round, 1e3 * step.get(step.size() - 1), plain, withProbabilities, 1e3 * figures.get(figures.size() - 1));
+                double epoch = batchesPerEpoch * step.get(step.size() - 1) + plain;
+                share.add(figures.get(figures.size() - 1) / epoch);
+                System.out.printf(Locale.ROOT, "round %d: step %.1f ms, evaluation %.3f s plain, %.3f s with probabilities,"
+                                + " figures %.1f ms = %.2f%% of this round's epoch estimate (%.1f s)%n",
+                        round, 1e3 * step.get(step.size() - 1), plain, withProbabilities, 1e3 * figures.get(figures.size() - 1),
+                        100 * share.get(share.size() - 1), epoch);
             }
         }
         double stepS = median(step), plainS = median(evalPlain), probS = median(evalProb), figS = median(figures);
@@ -85,7 +90,8 @@ public final class ProbeCost {
         System.out.printf(Locale.ROOT, "medians of %d rounds: step %.1f ms (x %d = %.2f s), evaluation %.3f s plain / %.3f s with"
                         + " probabilities, figures %.1f ms%n", rounds, 1e3 * stepS, batchesPerEpoch, batchesPerEpoch * stepS,
                 plainS, probS, 1e3 * figS);
-        System.out.printf(Locale.ROOT, "estimated epoch %.2f s; figures' cost %.1f ms = %.2f%% of it%n", epoch, 1e3 * cost, 100 * cost / epoch);
+        System.out.printf(Locale.ROOT, "estimated epoch %.2f s; figures' cost %.1f ms = %.2f%% of it;"
+                + " median of the rounds' own shares %.2f%%%n", epoch, 1e3 * cost, 100 * cost / epoch, 100 * median(share));
     }
 
     /** The run's held-out evaluation (as TrainingRun.evaluate), with or without handing probabilities to the probe; seconds. */
