@@ -50,8 +50,8 @@ for who in installed mvn; do
 done
 
 # the installed window under Xvfb, then the session file opened as the file manager does
-xvfb-run -a -s "-screen 0 1280x720x24" sh -c "JAVA_TOOL_OPTIONS='-Dtrainlab.language=ko -Dtrainlab.preset=overfitting' \"$launcher\" >\"$out/window.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-40}; import -window root \"$out/window.png\"; kill \$p; wait \$p" || true
-xvfb-run -a -s "-screen 0 1280x720x24" sh -c "\"$launcher\" \"$out/demo.trainlab.json\" >\"$out/open.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-40}; import -window root \"$out/open.png\"; kill \$p; wait \$p" || true
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c "JAVA_TOOL_OPTIONS='-Dtrainlab.language=ko -Dtrainlab.preset=overfitting' \"$launcher\" >\"$out/window.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/window.png\"; kill \$p; wait \$p" || true
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c "\"$launcher\" \"$out/demo.trainlab.json\" >\"$out/open.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/open.png\"; kill \$p; wait \$p" || true
 ls -la "$out"/*.png
 ! ls "$out"/hs_err* /opt/trainlab/hs_err* 2>/dev/null || { echo "FAIL: native crash"; exit 1; }
 
