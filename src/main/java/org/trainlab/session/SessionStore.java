@@ -65,6 +65,7 @@ public final class SessionStore {
     /** Deletes the saved session and its marker. */
     public synchronized void discard() throws IOException {
         Files.deleteIfExists(file);
+        SessionWeights.discard(file);
         Files.deleteIfExists(cleanMarker);
     }
 
