@@ -202,9 +202,10 @@ final class LayerCharts {
             value.setAutoRangeIncludesZero(false);
             XYPlot plot = subplot(values, value, lines);
             ValueMarker healthy = new ValueMarker(HEALTHY_RATIO, Palette.PLANNED, ChartStyle.dashed(zoom, 1f));
-            healthy.setLabel("−3");
+            healthy.setLabel("-3");
             healthy.setLabelFont(Fonts.chart(false, (float) (9 * zoom)));
             healthy.setLabelPaint(Palette.MUTED);
+            healthy.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             healthy.setLabelAnchor(RectangleAnchor.LEFT);
             healthy.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(healthy);
@@ -225,7 +226,7 @@ final class LayerCharts {
         x.setGridBandsVisible(false);
         LogAxis y = new LogAxis(messages.get("inside.layers.std"));
         y.setSmallestValue(1e-8);
-        y.setNumberFormatOverride(ChartStyle.shortNumbers());
+        y.setNumberFormatOverride(twoDigits());
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
         for (int r = 0; r < runs.size(); r++) {
@@ -288,6 +289,30 @@ final class LayerCharts {
             }
         }
         return out;
+    }
+
+    /** Tick labels with two significant digits (0.63, 0.0025, 1e-05), for the log axis. */
+    private static java.text.NumberFormat twoDigits() {
+        return new java.text.NumberFormat() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                double rounded = number == 0 ? 0 : new java.math.BigDecimal(number)
+                        .round(new java.math.MathContext(2)).doubleValue();
+                return to.append(org.trainlab.experiment.text.Numbers.format(rounded));
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+                return to.append(number);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition position) {
+                return null;
+            }
+        };
     }
 
     private static List<String> layers(List<Series> runs) {

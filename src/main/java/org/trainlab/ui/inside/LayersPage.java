@@ -6,7 +6,6 @@ import java.util.function.DoubleSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,7 +22,8 @@ final class LayersPage implements InsidePage {
     private final InsideViewModel vm;
     private final Messages messages;
     private final DoubleSupplier zoom;
-    private final GridPane root = new GridPane();
+    private final VBox content = new VBox();
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
     private final List<JFreeChart> weightCharts = new ArrayList<>();
     private JFreeChart activations;
     private JFreeChart gradients;
@@ -33,18 +33,19 @@ final class LayersPage implements InsidePage {
         this.vm = vm;
         this.messages = messages;
         this.zoom = zoom;
-        root.getStyleClass().addAll("inside-page", "inside-layers");
+        content.getStyleClass().addAll("inside-page", "inside-layers");
         root.setId("inside-layers");
-        for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
-            col.setPercentWidth(50);
-            root.getColumnConstraints().add(col);
-        }
-        for (int r = 0; r < 2; r++) {
-            javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
-            row.setPercentHeight(50);
-            root.getRowConstraints().add(row);
-        }
+        root.setFitToWidth(true);
+        // each layer keeps a readable row: the page scrolls rather than squeezing six rows into a few pixels
+        root.viewportBoundsProperty().subscribe(b -> content.setMinHeight(Math.max(b.getHeight(), minHeight())));
+    }
+
+    /** Room for every layer's row in the per-layer charts, and for the std chart under them. */
+    private double minHeight() {
+        double z = zoom.getAsDouble();
+        int layers = vm.shownProperty().get().stream()
+                .mapToInt(s -> LayerCharts.Series.of(s.run(), s.epoch()).layers().size()).max().orElse(6);
+        return (Math.max(3, layers) * 58 + 110) * z + 260 * z;
     }
 
     @Override
@@ -60,22 +61,26 @@ final class LayersPage implements InsidePage {
             series.add(LayerCharts.Series.of(s.run(), s.epoch()));
         }
         weightCharts.clear();
-        HBox weights = new HBox();
+        HBox top = new HBox();
+        top.getStyleClass().add("inside-columns");
         for (LayerCharts.Series s : series) {
             JFreeChart chart = charts.weights(s);
             weightCharts.add(chart);
-            Node card = card(messages.format("inside.layers.weights", s.name()), chart);
-            HBox.setHgrow(card, Priority.ALWAYS);
-            weights.getChildren().add(card);
+            top.getChildren().add(card(messages.format("inside.layers.weights", s.name()), chart));
         }
         activations = charts.activations(series);
         gradients = charts.gradients(series);
         std = charts.stdPerLayer(series);
-        root.getChildren().clear();
-        root.add(weights, 0, 0);
-        root.add(card(messages.get("inside.layers.activations"), activations), 1, 0);
-        root.add(card(messages.get("inside.layers.gradients"), gradients), 0, 1);
-        root.add(card(messages.get("inside.layers.stdPerLayer"), std), 1, 1);
+        top.getChildren().add(card(messages.get("inside.layers.activations"), activations));
+        top.getChildren().add(card(messages.get("inside.layers.gradients"), gradients));
+        top.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        Node bottom = card(messages.get("inside.layers.stdPerLayer"), std);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        double z = zoom.getAsDouble();
+        ((VBox) bottom).setMinHeight(240 * z);
+        ((VBox) bottom).setPrefHeight(260 * z);
+        content.getChildren().setAll(top, bottom);
+        content.setMinHeight(Math.max(root.getViewportBounds().getHeight(), minHeight()));
     }
 
     private static Node card(String title, JFreeChart chart) {
@@ -103,6 +108,7 @@ final class LayersPage implements InsidePage {
         List<Painter> top = new ArrayList<>();
         weightCharts.forEach(c -> top.add(Pictures.chart(c)));
         top.add(Pictures.chart(activations));
-        return Pictures.rows(List.of(top, List.of(Pictures.chart(gradients), Pictures.chart(std))), new double[] {1, 1});
+        top.add(Pictures.chart(gradients));
+        return Pictures.rows(List.of(top, List.of(Pictures.chart(std))), new double[] {2, 1});
     }
 }

@@ -50,6 +50,7 @@ final class PaintedView extends Region {
         double w = getWidth();
         double h = getHeight();
         var gc = canvas.getGraphicsContext2D();
+        g.setTransform(new java.awt.geom.AffineTransform());
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setPaint(Palette.BACKGROUND);
         g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));

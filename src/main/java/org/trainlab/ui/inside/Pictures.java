@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 
-/** Painters put together for export: side by side, or charts in a grid. */
+/** Painters put together for export (images and SVG, where {@code create()} copies are independent): side by side, or charts in a grid. */
 final class Pictures {
 
     private Pictures() {

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -66,8 +65,8 @@ final class TilesPainter implements Painter {
             Draw.text(g, empty, 8 * zoom, top + 16 * zoom, small, Palette.MUTED);
             return;
         }
-        double image = 44 * zoom;
-        double bars = 46 * zoom;
+        double image = 56 * zoom;
+        double bars = 52 * zoom;
         double tileW = image + bars + 14 * zoom;
         double tileH = image + 18 * zoom;
         int columns = Math.max(1, (int) ((width - 8 * zoom) / tileW));
@@ -100,9 +99,5 @@ final class TilesPainter implements Painter {
             g.setColor(c == t.trueClass() ? Draw.RIGHT : Draw.WRONG);
             g.fill(new Rectangle2D.Double(bx, by + rowH * 0.2, bw * t.probabilities()[c], rowH * 0.6));
         }
-    }
-
-    static double sum(double[] values) {
-        return Arrays.stream(values).sum();
     }
 }
