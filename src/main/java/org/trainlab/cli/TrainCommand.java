@@ -3,6 +3,7 @@ package org.trainlab.cli;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
+import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -36,8 +37,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
  * keeping the run's record on disk as it goes: settings.json once, metrics.csv appended and flushed
- * every epoch, run.json (settings, provenance, every epoch) rewritten atomically every epoch. A
- * killed process keeps every finished epoch.
+ * every epoch, run.json (settings, provenance, every epoch, and per epoch the inside figures: held-out
+ * confusion counts, worst mistakes, per-layer statistics and weight histogram) rewritten atomically every
+ * epoch. A killed process keeps every finished epoch.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train one experiment headless and write its record to a folder.")
@@ -67,6 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "FILE", description = "Also record the run into this session file,"
             + " saved after every epoch.")
     Path sessionFile;
+
+    @Option(names = "--no-inside", description = "Do not measure the inside figures (confusion matrix, layer"
+            + " statistics) at each epoch's end; run.json then has an empty 'inside' list.")
+    boolean noInside;
 
     private final PrintWriter stdout;
     private final PrintWriter stderr;
@@ -130,6 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
                 stdout.println("session: " + store.file());
             }
             TrainingRun run = new TrainingRun(settings, dataSource, listener);
+            run.setProbes(!noInside);
             Thread hook = new Thread(run::stop, "trainlab-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             RunState end = run.run();
@@ -229,6 +236,14 @@ public final class TrainCommand implements Callable<Integer> {
             }
             record = record.withEpoch(m);
             save();
+        }
+
+        /** Kept with the record; written with the epoch that follows it. */
+        @Override
+        public void onInside(InsideEpoch inside) {
+            if (record != null) {
+                record = record.withInside(inside);
+            }
         }
 
         @Override

@@ -3,13 +3,16 @@ package org.trainlab.session;
 import java.util.Objects;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
+import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
 
 /**
  * Writes one run's progress into a {@link LiveSession}: its state, the normalization figures and
- * provenance once prepared, every finished epoch, and the decimated batch-loss curve. After each
+ * provenance once prepared, every finished epoch with its inside figures, the latest trained weights,
+ * and the decimated batch-loss curve. After each
  * finished epoch, each state change and once prepared it asks for a save (normally
  * {@link SessionAutosaver#requestSave()}), so the autosave holds every finished epoch.
  *
@@ -61,6 +64,18 @@ public final class SessionRecorder implements TrainingListener {
     @Override
     public void onBatch(BatchMetrics metrics) {
         losses.add(metrics.iteration(), metrics.loss());
+    }
+
+    /** Kept with the run; saved with the epoch that follows it. */
+    @Override
+    public void onInside(InsideEpoch inside) {
+        session.updateRun(runId, r -> r.withInside(inside));
+    }
+
+    /** The run's latest weights replace the earlier ones; saved with the epoch that follows them. */
+    @Override
+    public void onWeights(TrainedWeights weights) {
+        session.updateRun(runId, r -> r.withTrainedWeights(weights));
     }
 
     @Override

@@ -27,6 +27,15 @@ public interface TrainedNetwork extends AutoCloseable {
     double[] classify(float[] pixels);
 
     /**
+     * As {@link #classify} for many images in one pass (much faster than one call per image: each call
+     * has a fixed native cost of a few milliseconds).
+     *
+     * @param images each 784 raw intensities, as for {@link #classify}
+     * @return one row of ten probabilities per image
+     */
+    double[][] classifyAll(List<float[]> images);
+
+    /**
      * The output of every conv layer's ReLU for one image (conv1..conv3), inference mode; empty for
      * an MLP. Same pixels as {@link #classify}.
      */
