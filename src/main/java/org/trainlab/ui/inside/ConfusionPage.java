@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trainlab.experiment.inside.ClassProbability;
@@ -25,7 +26,7 @@ final class ConfusionPage implements InsidePage {
     private final PaintedView examples;
     private final Label difference = new Label();
     private final Label caption = new Label();
-    private final VBox root;
+    private final HBox root;
     private ConfusionPainter painter;
 
     ConfusionPage(InsideViewModel vm, Messages messages, java.util.function.DoubleSupplier zoom) {
@@ -43,10 +44,17 @@ final class ConfusionPage implements InsidePage {
         caption.getStyleClass().add("inside-caption");
         matrices.setOnMouseClicked(e -> painter.cellAt(e.getX(), e.getY(), matrices.getWidth(), matrices.getHeight())
                 .ifPresent(c -> vm.selectCell(new InsideViewModel.Cell(c.matrix(), c.trueClass(), c.predicted()))));
-        VBox.setVgrow(matrices, Priority.ALWAYS);
-        examples.setMinHeight(90);
-        examples.setPrefHeight(150);
-        root = new VBox(matrices, difference, caption, examples);
+        // the matrices on the left, as tall as the page; what they say and the digits behind a cell at the right
+        HBox.setHgrow(matrices, Priority.ALWAYS);
+        matrices.setPrefWidth(10);
+        VBox.setVgrow(examples, Priority.ALWAYS);
+        examples.setMinHeight(60);
+        VBox side = new VBox(difference, caption, examples);
+        side.getStyleClass().add("inside-side");
+        side.setPrefWidth(10);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        side.setMaxWidth(Double.MAX_VALUE);
+        root = new HBox(matrices, side);
         root.getStyleClass().add("inside-page");
     }
 

@@ -44,10 +44,10 @@ final class ConfusionPainter implements Painter {
     /** The grid of matrix {@code index} in a {@code width x height} area. */
     Rectangle2D grid(int index, double width, double height) {
         int n = Math.max(1, matrices.size());
-        double margin = 26 * zoom;
-        double top = 30 * zoom;
+        double margin = 24 * zoom;
+        double top = 22 * zoom;
         double slot = width / n;
-        double side = Math.max(10, Math.min(slot - 2 * margin - 10 * zoom, height - top - margin - 6 * zoom));
+        double side = Math.max(10, Math.min(slot - 2 * margin - 10 * zoom, height - top - margin - 4 * zoom));
         double x = index * slot + margin + Math.max(0, (slot - 2 * margin - side) / 2);
         return new Rectangle2D.Double(x, top + margin, side, side);
     }

@@ -101,6 +101,11 @@ final class InsideSamples {
                 }
 
                 @Override
+                public double[][] classifyAll(List<float[]> images) {
+                    return images.stream().map(this::classify).toArray(double[][]::new);
+                }
+
+                @Override
                 public List<FeatureMap> featureMaps(float[] pixels) {
                     return List.of(new FeatureMap("conv1", 2, 28, 28, new float[2 * 28 * 28]));
                 }
