@@ -99,7 +99,7 @@ class InsideRestoreTest {
 
         robot.clickOn("#inside-tab-wrong");
         assertEquals(List.of(5), inside.worstFirst(shown.get(0)).stream().map(m -> m.heldOutIndex()).toList());
-        assertEquals(0, workbench.viewModel().runs().inProgressProperty().get(), "nothing trains");
+        assertEquals(0, workbench.viewModel().workspace().queue().inProgressProperty().get(), "nothing trains");
         assertTrue(workbench.viewModel().runs().rows().stream()
                 .allMatch(r -> r.phaseProperty().get() == org.trainlab.ui.runs.RunRow.Phase.COMPLETED));
     }
