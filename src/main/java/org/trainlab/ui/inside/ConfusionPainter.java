@@ -45,7 +45,7 @@ final class ConfusionPainter implements Painter {
     Rectangle2D grid(int index, double width, double height) {
         int n = Math.max(1, matrices.size());
         double margin = 24 * zoom;
-        double top = 22 * zoom;
+        double top = 30 * zoom;
         double slot = width / n;
         double side = Math.max(10, Math.min(slot - 2 * margin - 10 * zoom, height - top - margin - 4 * zoom));
         double x = index * slot + margin + Math.max(0, (slot - 2 * margin - side) / 2);
@@ -79,7 +79,8 @@ final class ConfusionPainter implements Painter {
             Draw.text(g, Draw.fit(g, m.name(), title, r.getWidth() - 16 * zoom), r.getX() + 16 * zoom, 19 * zoom,
                     title, Palette.TEXT);
             if (m.counts() == null) {
-                Draw.text(g, empty, r.getX(), r.getY() + 14 * zoom, label, Palette.MUTED);
+                double room = (i + 1) * width / matrices.size() - r.getX() - 8 * zoom;
+                Draw.text(g, Draw.fit(g, empty, label, room), r.getX(), r.getY() + 14 * zoom, label, Palette.MUTED);
                 continue;
             }
             paintMatrix(g, m.counts(), r, selected != null && selected.matrix() == i ? selected : null, label);

@@ -129,10 +129,11 @@ public final class InsideView {
                 item("inside.export.layersCsv", this::saveLayers));
         status.getStyleClass().add("inside-caption");
         status.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(runColor, runName, new Label(messages.get("inside.compare")), compare,
-                new Label(messages.get("inside.epoch")), epoch, epochText, spacer, status, export);
+        // groups that wrap as a whole when the window is narrow (projector-sized text), never cut to "…"
+        HBox run = group(runColor, runName);
+        HBox with = group(new Label(messages.get("inside.compare")), compare);
+        HBox at = group(new Label(messages.get("inside.epoch")), epoch, epochText);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(run, with, at, group(export, status));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("inside-header");
         lookFor.setId("inside-look-for");
@@ -144,6 +145,18 @@ public final class InsideView {
         root.setId("inside-view");
         root.setMinSize(0, 0);
         return root;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("inside-group");
+        for (Node n : nodes) {
+            if (n instanceof Region r && !(n instanceof Slider)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return box;
     }
 
     private void initListeners() {
