@@ -17,7 +17,8 @@ import org.trainlab.experiment.record.RunState;
  * {@link SessionAutosaver#requestSave()}), so the autosave holds every finished epoch.
  *
  * <p>Batch losses are collected privately and published with each epoch, so the session changes once
- * per epoch rather than once per batch; the loss curve in the session therefore reaches the last
+ * per epoch rather than once per batch (the epoch's inside figures and weights, sent just before its
+ * metrics, are published with them); the loss curve in the session therefore reaches the last
  * finished epoch, and the last batch once the run has ended. One recorder per run; the engine calls it
  * on the run's thread.
  */
@@ -27,6 +28,8 @@ public final class SessionRecorder implements TrainingListener {
     private final String runId;
     private final Runnable saveRequest;
     private final LossCurve.Builder losses = new LossCurve.Builder();
+    private InsideEpoch pendingInside;
+    private TrainedWeights pendingWeights;
 
     /**
      * @param runId       the run to update; it should already be in the session (updates to a run that
@@ -66,22 +69,30 @@ public final class SessionRecorder implements TrainingListener {
         losses.add(metrics.iteration(), metrics.loss());
     }
 
-    /** Kept with the run; saved with the epoch that follows it. */
+    /** Held until the epoch's metrics, which follow at once, and published with them. */
     @Override
     public void onInside(InsideEpoch inside) {
-        session.updateRun(runId, r -> r.withInside(inside));
+        pendingInside = inside;
     }
 
-    /** The run's latest weights replace the earlier ones; saved with the epoch that follows them. */
+    /** Held until the epoch's metrics; then they replace the run's earlier weights. */
     @Override
     public void onWeights(TrainedWeights weights) {
-        session.updateRun(runId, r -> r.withTrainedWeights(weights));
+        pendingWeights = weights;
     }
 
     @Override
     public void onEpoch(EpochMetrics metrics) {
         LossCurve curve = losses.build();
-        session.updateRun(runId, r -> r.withEpoch(metrics).withLosses(curve));
+        InsideEpoch inside = pendingInside;
+        TrainedWeights weights = pendingWeights;
+        pendingInside = null;
+        pendingWeights = null;
+        session.updateRun(runId, r -> {
+            SessionRun next = r.withEpoch(metrics).withLosses(curve);
+            next = inside == null ? next : next.withInside(inside);
+            return weights == null ? next : next.withTrainedWeights(weights);
+        });
         saveRequest.run();
     }
 }

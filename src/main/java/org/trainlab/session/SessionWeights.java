@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trainlab.experiment.inside.TrainedWeights;
-import org.trainlab.experiment.inside.WeightsFile;
+import org.trainlab.experiment.io.WeightsFile;
 
 /**
  * The runs' trained weights next to a session file: {@code <name>-weights/<run id>.weights} beside
@@ -28,8 +29,23 @@ final class SessionWeights {
     private static final Logger log = LoggerFactory.getLogger(SessionWeights.class);
     /** Run ids that are safe as file names; others (hand-edited files) keep no weights. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-    /** What this program last wrote to each weights file, so an unchanged run is not written again. */
-    private static final Map<Path, TrainedWeights> WRITTEN = new ConcurrentHashMap<>();
+    /**
+     * What this program last wrote to (or read from) each weights file, and the file's time and size then,
+     * so an unchanged run is not written again while a file changed by someone else is.
+     */
+    private static final Map<Path, Written> WRITTEN = new ConcurrentHashMap<>();
+
+    private record Written(TrainedWeights weights, FileTime modified, long size) {
+
+        static Written of(TrainedWeights weights, Path file) throws IOException {
+            return new Written(weights, Files.getLastModifiedTime(file), Files.size(file));
+        }
+
+        boolean stillIn(TrainedWeights now, Path file) throws IOException {
+            return weights == now && Files.isRegularFile(file) && Files.getLastModifiedTime(file).equals(modified)
+                    && Files.size(file) == size;
+        }
+    }
 
     private SessionWeights() {
     }
@@ -51,11 +67,12 @@ final class SessionWeights {
             }
             Path target = folder.resolve(run.id() + WeightsFile.EXTENSION);
             keep.add(target.getFileName().toString());
-            if (WRITTEN.get(target) == run.trainedWeights() && Files.isRegularFile(target)) {
+            Written last = WRITTEN.get(target);
+            if (last != null && last.stillIn(run.trainedWeights(), target)) {
                 continue;
             }
             WeightsFile.write(target, run.trainedWeights());
-            WRITTEN.put(target, run.trainedWeights());
+            WRITTEN.put(target, Written.of(run.trainedWeights(), target));
         }
         if (!Files.isDirectory(folder)) {
             return;
@@ -95,7 +112,7 @@ final class SessionWeights {
                     log.warn("{} was trained with {}, not the run's {}: ignored", file, weights.model(), run.settings().model());
                     continue;
                 }
-                WRITTEN.put(file.toAbsolutePath(), weights);
+                WRITTEN.put(file.toAbsolutePath(), Written.of(weights, file));
                 result = result.updateRun(run.id(), r -> r.withTrainedWeights(weights));
             } catch (IOException | RuntimeException e) {
                 log.warn("weights of run {} not restored: {}", run.id(), e.getMessage());

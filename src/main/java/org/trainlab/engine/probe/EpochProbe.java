@@ -74,27 +74,27 @@ public final class EpochProbe implements AutoCloseable {
         tally.add(firstIndex, labels, count, probabilities);
     }
 
-    /** The epoch's figures; resets for the next epoch. */
+    /** The epoch's figures; resets for the next epoch first, so a failure here cannot spill into the next. */
     public InsideEpoch finish(int epoch) {
+        HeldOutTally done = tally;
+        float[] before = paramsBefore, grads = gradsBefore;
+        tally = new HeldOutTally(net.classes());
+        paramsBefore = null;
+        gradsBefore = null;
         float[] params = net.params().data().asFloat();
         List<INDArray> outputs = net.inferLayers(probeBatch);
         List<LayerProbe> layers = new ArrayList<>(layout.entries().size());
         for (WeightLayout.Entry e : layout.entries()) {
             int from = (int) e.offset(), count = (int) e.count();
             double[] act = LayerStatistics.meanStdZeros(outputs.get(e.activationLayer()).data().asFloat());
-            double gradientNorm = gradsBefore == null ? Double.NaN : LayerStatistics.norm(gradsBefore, from, count);
-            double ratio = paramsBefore == null ? Double.NaN : LayerStatistics.log10Ratio(
-                    LayerStatistics.differenceNorm(params, paramsBefore, from, count),
-                    LayerStatistics.norm(paramsBefore, from, count));
+            double gradientNorm = grads == null ? Double.NaN : LayerStatistics.norm(grads, from, count);
+            double ratio = before == null ? Double.NaN : LayerStatistics.log10Ratio(
+                    LayerStatistics.differenceNorm(params, before, from, count), LayerStatistics.norm(before, from, count));
             layers.add(new LayerProbe(e.name(), count, LayerStatistics.histogram(params, from, count),
                     act[0], act[1], e.relu() ? act[2] : 0, gradientNorm, ratio));
         }
-        InsideEpoch inside = new InsideEpoch(epoch, tally.confusion(), tally.keptMistakes(), probeImages, layers,
+        return new InsideEpoch(epoch, done.confusion(), done.keptMistakes(), probeImages, layers,
                 firstLayerFilters(layout, params));
-        tally = new HeldOutTally(net.classes());
-        paramsBefore = null;
-        gradsBefore = null;
-        return inside;
     }
 
     /** The first conv layer's kernels (input channel 0) from the flat parameters; null without conv layers. */

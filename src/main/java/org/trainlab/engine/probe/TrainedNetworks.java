@@ -6,7 +6,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.trainlab.data.NormalizationStats;
-import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.nn.Architectures;
 import org.trainlab.engine.nn.Network;
 import org.trainlab.experiment.inside.FeatureMap;
@@ -28,13 +27,13 @@ public final class TrainedNetworks {
     }
 
     /**
-     * Rebuilds the network the weights came from (loading the native runtime if needed, which can take
-     * seconds the first time: call it off the FX thread).
+     * Rebuilds the network the weights came from. The native runtime must be loaded first, with
+     * {@code org.trainlab.engine.NativeRuntime.ensureLoaded()} (this package cannot call it: the engine
+     * depends on it, not the other way round), off the FX thread; the workbench loads it at start.
      *
      * @throws IllegalArgumentException if the weights do not fit the architecture they name
      */
     public static TrainedNetwork open(TrainedWeights weights) {
-        NativeRuntime.ensureLoaded();
         Network net = Architectures.build(weights.model());
         try {
             net.restore(weights.parameters(), weights.state());

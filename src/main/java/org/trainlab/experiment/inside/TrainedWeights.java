@@ -8,7 +8,7 @@ import org.trainlab.experiment.settings.ModelSettings;
  * A run's trained network as plain numbers: enough to rebuild it and classify without retraining.
  * The engine emits one at every epoch's end (so a finished run has its final weights, a paused or
  * stopped one its last finished epoch's); the session keeps the latest per run and stores it with
- * {@link WeightsFile}. Arrays are copied in and out.
+ * {@link org.trainlab.experiment.io.WeightsFile}. Arrays are copied in and out.
  *
  * @param model             the architecture (CNN or MLP, batch norm, dropout)
  * @param epoch             the epoch after which these weights were taken, 1-based

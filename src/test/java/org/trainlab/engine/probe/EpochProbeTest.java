@@ -14,7 +14,7 @@ import org.trainlab.experiment.inside.LayerProbe;
 import org.trainlab.experiment.inside.Mistake;
 import org.trainlab.experiment.inside.TrainedNetwork;
 import org.trainlab.experiment.inside.TrainedWeights;
-import org.trainlab.experiment.inside.WeightsFile;
+import org.trainlab.experiment.io.WeightsFile;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.settings.DataSettings;

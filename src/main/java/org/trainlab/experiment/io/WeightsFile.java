@@ -1,4 +1,4 @@
-package org.trainlab.experiment.inside;
+package org.trainlab.experiment.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
-import org.trainlab.experiment.io.AtomicFiles;
+import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
 
