@@ -36,6 +36,7 @@ import org.trainlab.ui.group.GroupBands;
 import org.trainlab.ui.group.GroupsView;
 import org.trainlab.ui.group.PredictDialog;
 import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.inside.InsideView;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
 import org.trainlab.ui.runs.view.RunControlsView;
@@ -75,6 +76,7 @@ public final class MainView {
     private ChartsView chartsView;
     private GroupsView groupsView;
     private GroupBands groupBands;
+    private InsideView insideView;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -118,7 +120,10 @@ public final class MainView {
                 messages, runsView.node(), runsView.table());
         groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
         vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
-        SplitPane split = new SplitPane(groupsView.node(), chartsView.node());
+        insideView = new InsideView(vm.inside(), messages, vm.zoomProperty());
+        javafx.scene.control.Tab curves = new javafx.scene.control.Tab(messages.get("inside.curves"), chartsView.node());
+        curves.setClosable(false);
+        SplitPane split = new SplitPane(groupsView.node(), new javafx.scene.control.TabPane(curves, insideView.tab()));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         split.getStyleClass().add("runs-split");
@@ -158,6 +163,7 @@ public final class MainView {
         chartsView.dispose();
         groupsView.dispose();
         groupBands.dispose();
+        insideView.dispose();
     }
 
     private MenuBar menuBar() {
@@ -303,6 +309,7 @@ public final class MainView {
     }
 
     private String text(Status status) {
-        return messages.format(status.key(), status.args().toArray());
+        // an argument may itself be a status (the engine line's summary), said in the same language
+        return messages.format(status.key(), status.args().stream().map(a -> a instanceof Status s ? text(s) : a).toArray());
     }
 }
