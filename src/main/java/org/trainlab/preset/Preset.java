@@ -16,8 +16,10 @@ import org.trainlab.experiment.settings.ExperimentSettings;
  * @param name        the comparison's title
  * @param description what it shows and what to look at, a few sentences
  * @param runs        at least one; every run's settings are already merged over the base and valid
+ * @param lesson      the sections that matter and what to look for, for the presentation view
  */
-public record Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs) {
+public record Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs,
+        Lesson lesson) {
 
     /**
      * One run of a preset.
@@ -32,7 +34,13 @@ public record Preset(String id, String origin, LocalizedText name, LocalizedText
         }
     }
 
+    /** A preset that says nothing of its lesson. */
+    public Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs) {
+        this(id, origin, name, description, runs, Lesson.NONE);
+    }
+
     public Preset {
+        lesson = lesson == null ? Lesson.NONE : lesson;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

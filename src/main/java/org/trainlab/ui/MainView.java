@@ -8,7 +8,6 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -26,12 +24,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
+import org.trainlab.ui.hall.HallLayout;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.runs.RunControlsView;
 import org.trainlab.ui.runs.RunsView;
@@ -69,6 +67,7 @@ public final class MainView {
     private RunControlsView runView;
     private RunsView runsView;
     private ChartsView chartsView;
+    private HallLayout hall;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -107,17 +106,13 @@ public final class MainView {
         runsView = new RunsView(vm.runs(), messages);
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
-        // the runs list over the charts; the divider moves to give either more room
-        SplitPane split = new SplitPane(runsView.node(), chartsView.node());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
-        split.getStyleClass().add("runs-split");
-        SplitPane.setResizableWithParent(runsView.node(), false);
-        VBox center = new VBox(runView.node(), split);
-        center.getStyleClass().add("workspace");
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = new BorderPane(center, menuBar(), null, statusBar(), settingsView.node());
+        // the runs list over the charts, the technique panel beside them: laid out so the charts keep a
+        // usable size on any screen, and swapped for the presentation view
+        hall = new HallLayout(vm.hall(), vm.runs(), messages, vm.zoomProperty(), settingsView.node(), runView.node(),
+                (Region) runsView.node(), (Region) chartsView.node());
+        root = new BorderPane(hall.center(), menuBar(), null, statusBar(), hall.left());
         root.getStyleClass().add("main");
+        hall.attach(root);
     }
 
     private void initListeners() {
@@ -146,6 +141,7 @@ public final class MainView {
         runView.dispose();
         runsView.dispose();
         chartsView.dispose();
+        hall.dispose();
     }
 
     private MenuBar menuBar() {
@@ -218,7 +214,7 @@ public final class MainView {
         MenuItem fullScreen = item("menu.view.fullScreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
         Menu view = new Menu(messages.get("menu.view"), null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(),
-                projector, fullScreen);
+                projector, hall.menuItem(), fullScreen);
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.get("menu.language"));

@@ -31,6 +31,7 @@ public final class MainViewModel {
     private final ChartsModel charts;
     private final MetricDrain drain;
     private final RunsViewModel runs;
+    private final org.trainlab.ui.hall.HallViewModel hall;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -51,6 +52,7 @@ public final class MainViewModel {
         this.locale.set(locale);
         this.charts = new ChartsModel();
         this.runs = runsFactory.create(charts, this.locale);
+        this.hall = new org.trainlab.ui.hall.HallViewModel(runs);
         projectorMode.addListener((obs, was, on) -> {
             if (on) {
                 zoomBeforeProjector = zoom.get();
@@ -96,6 +98,8 @@ public final class MainViewModel {
     public SettingsViewModel settings() { return settings; }
     public RunsViewModel runs() { return runs; }
     public ChartsModel charts() { return charts; }
+    /** The presentation view and the lesson's focus. */
+    public org.trainlab.ui.hall.HallViewModel hall() { return hall; }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }
     /** One of {@link #ZOOM_STEPS}. */

@@ -1,0 +1,129 @@
+package org.trainlab.ui.hall;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.runs.RunRow;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.theme.Palette;
+
+/**
+ * The runs list as the presentation view shows it: one chip per run in a strip that scrolls sideways,
+ * each with its colour, name, status, best held-out accuracy and final gap (ten points or more in
+ * orange). A click selects the run. Names too long for the chip are cut, with the whole name and what
+ * the run changed in the tooltip.
+ */
+final class CompactRunsStrip {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass OVERFITTING = PseudoClass.getPseudoClass("overfitting");
+
+    private final RunsViewModel runs;
+    private final Messages messages;
+    private final HBox chips = new HBox();
+    private final ScrollPane root = new ScrollPane(chips);
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<Subscription> chipSubscriptions = new ArrayList<>();
+    private final ListChangeListener<RunRow> rowsChanged = c -> fill();
+
+    CompactRunsStrip(RunsViewModel runs, Messages messages) {
+        this.runs = runs;
+        this.messages = messages;
+        chips.getStyleClass().add("hall-chips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        root.setId("hall-strip");
+        root.getStyleClass().add("hall-strip");
+        root.setFitToHeight(true);
+        root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        root.setMinHeight(Region.USE_PREF_SIZE);
+        runs.rows().addListener(rowsChanged);
+        subscriptions.add(() -> runs.rows().removeListener(rowsChanged));
+        subscriptions.add(runs.activeRunIdProperty().subscribe(id -> markSelected()));
+        fill();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void fill() {
+        chipSubscriptions.forEach(Subscription::unsubscribe);
+        chipSubscriptions.clear();
+        chips.getChildren().clear();
+        for (RunRow row : runs.rows()) {
+            chips.getChildren().add(chip(row));
+        }
+        markSelected();
+    }
+
+    private HBox chip(RunRow row) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("run-swatch");
+        Label name = new Label();
+        name.getStyleClass().add("hall-chip-name");
+        Label status = new Label();
+        status.getStyleClass().add("hall-chip-status");
+        Label best = new Label();
+        best.getStyleClass().add("hall-chip-figure");
+        Label gap = new Label();
+        gap.getStyleClass().addAll("hall-chip-figure", "hall-chip-gap");
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.getStyleClass().add("wide-tooltip");
+        name.setTooltip(tip);
+        chipSubscriptions.add(row.colorIndexProperty().subscribe(i -> {
+            swatch.getStyleClass().removeIf(c -> c.startsWith("run-color-"));
+            swatch.getStyleClass().add("run-color-" + Math.floorMod(i.intValue(), Palette.RUN_COLORS));
+        }));
+        Runnable names = () -> {
+            name.setText(row.nameProperty().get());
+            String parent = row.parentNameProperty().get();
+            String what = row.differenceProperty().get();
+            tip.setText(parent.isEmpty() ? row.nameProperty().get() : row.nameProperty().get() + "\n"
+                    + (what.isEmpty() ? messages.format("runs.same", parent) : messages.format("runs.difference", parent, what)));
+        };
+        chipSubscriptions.add(row.nameProperty().subscribe(x -> names.run()));
+        chipSubscriptions.add(row.differenceProperty().subscribe(x -> names.run()));
+        chipSubscriptions.add(row.statusProperty().subscribe(s -> status.setText(messages.format(s.key(), s.args().toArray()))));
+        chipSubscriptions.add(row.bestAccuracyProperty().subscribe(b -> best.setText(Double.isNaN(b.doubleValue()) ? ""
+                : messages.format("hall.strip.best", b.doubleValue()))));
+        chipSubscriptions.add(row.finalGapProperty().subscribe(g -> {
+            double value = g.doubleValue();
+            gap.setText(Double.isNaN(value) ? "" : messages.format("hall.strip.gap", value));
+            // ten points or more: the overfitting the lecture is about, as in the runs list
+            gap.pseudoClassStateChanged(OVERFITTING, value >= 0.1);
+        }));
+        HBox chip = new HBox(swatch, name, status, best, gap);
+        chip.getStyleClass().add("hall-chip");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.setUserData(row.id());
+        chip.setOnMouseClicked(e -> runs.activeRunIdProperty().set(row.id()));
+        return chip;
+    }
+
+    private void markSelected() {
+        String id = runs.activeRunIdProperty().get();
+        for (Node chip : chips.getChildren()) {
+            chip.pseudoClassStateChanged(SELECTED, chip.getUserData().equals(id));
+        }
+    }
+
+    void dispose() {
+        chipSubscriptions.forEach(Subscription::unsubscribe);
+        chipSubscriptions.clear();
+        subscriptions.forEach(Subscription::unsubscribe);
+        subscriptions.clear();
+    }
+}
