@@ -70,7 +70,7 @@ public final class MainWindow {
         scene.getAccelerators().put(STOP_ALT, () -> vm.runs().stop());
         stage.setScene(scene);
         fit.apply(placement, vm.projectorModeProperty());
-        HallOptions.apply(vm);
+        HallOptions.apply(vm.projectorModeProperty(), vm.hall());
         languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
         replaySubscription = vm.runs().replayingProperty().subscribe(on -> {
             if (on) {

@@ -8,7 +8,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -19,10 +18,10 @@ import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.theme.Palette;
 
 /**
- * The runs list as the presentation view shows it: one chip per run in a strip that scrolls sideways,
- * each with its colour, name, status, best held-out accuracy and final gap (ten points or more in
- * orange). A click selects the run. Names too long for the chip are cut, with the whole name and what
- * the run changed in the tooltip.
+ * The runs list as the presentation view shows it: one chip per run in a strip, each with its colour,
+ * name, status, best held-out accuracy and final gap (ten points or more in orange). A click selects
+ * the run. The chips share the window's width: names too long for their chip are cut, with the whole
+ * name and what the run changed in the tooltip.
  */
 final class CompactRunsStrip {
 
@@ -32,7 +31,6 @@ final class CompactRunsStrip {
     private final RunsViewModel runs;
     private final Messages messages;
     private final HBox chips = new HBox();
-    private final ScrollPane root = new ScrollPane(chips);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final List<Subscription> chipSubscriptions = new ArrayList<>();
     private final ListChangeListener<RunRow> rowsChanged = c -> fill();
@@ -42,12 +40,10 @@ final class CompactRunsStrip {
         this.messages = messages;
         chips.getStyleClass().add("hall-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
-        root.setId("hall-strip");
-        root.getStyleClass().add("hall-strip");
-        root.setFitToHeight(true);
-        root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        root.setMinHeight(Region.USE_PREF_SIZE);
+        chips.setId("hall-strip");
+        chips.getStyleClass().add("hall-strip");
+        chips.setMinWidth(0);
+        chips.setMinHeight(Region.USE_PREF_SIZE);
         runs.rows().addListener(rowsChanged);
         subscriptions.add(() -> runs.rows().removeListener(rowsChanged));
         subscriptions.add(runs.activeRunIdProperty().subscribe(id -> markSelected()));
@@ -55,7 +51,7 @@ final class CompactRunsStrip {
     }
 
     Node node() {
-        return root;
+        return chips;
     }
 
     private void fill() {
@@ -73,6 +69,7 @@ final class CompactRunsStrip {
         swatch.getStyleClass().add("run-swatch");
         Label name = new Label();
         name.getStyleClass().add("hall-chip-name");
+        name.setMinWidth(0);
         Label status = new Label();
         status.getStyleClass().add("hall-chip-status");
         Label best = new Label();
@@ -105,8 +102,15 @@ final class CompactRunsStrip {
             // ten points or more: the overfitting the lecture is about, as in the runs list
             gap.pseudoClassStateChanged(OVERFITTING, value >= 0.1);
         }));
+        for (Label figure : new Label[] {status, best, gap}) {
+            figure.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        swatch.setMinWidth(Region.USE_PREF_SIZE);
         HBox chip = new HBox(swatch, name, status, best, gap);
         chip.getStyleClass().add("hall-chip");
+        chip.setMinWidth(0);
+        chip.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(chip, javafx.scene.layout.Priority.SOMETIMES);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.setUserData(row.id());
         chip.setOnMouseClicked(e -> runs.activeRunIdProperty().set(row.id()));

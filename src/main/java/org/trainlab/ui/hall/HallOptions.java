@@ -1,6 +1,6 @@
 package org.trainlab.ui.hall;
 
-import org.trainlab.ui.MainViewModel;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * Start options for classrooms, demos and screenshots: {@code -Dtrainlab.projector=true} opens in
@@ -15,12 +15,12 @@ public final class HallOptions {
     }
 
     /** Turns on what the options ask for; FX thread, once the window is placed. */
-    public static void apply(MainViewModel vm) {
+    public static void apply(BooleanProperty projectorMode, HallViewModel hall) {
         if (Boolean.getBoolean(PROJECTOR_PROPERTY)) {
-            vm.projectorModeProperty().set(true);
+            projectorMode.set(true);
         }
         if (Boolean.getBoolean(PRESENTATION_PROPERTY)) {
-            vm.hall().presentationProperty().set(true);
+            hall.presentationProperty().set(true);
         }
     }
 }
