@@ -45,7 +45,7 @@ public final class MainWindow {
         public void handle(long now) {
             if (now - last >= REPLAY_FRAME_NANOS) {
                 last = now;
-                vm.runs().replayTick();
+                vm.workspace().replay().replayTick();
             }
         }
     };
@@ -65,14 +65,14 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), placement.bounds().width(), placement.bounds().height());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(HallLayout.STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(START_ALT, () -> vm.runs().start());
-        scene.getAccelerators().put(PAUSE_ALT, () -> vm.runs().togglePause());
-        scene.getAccelerators().put(STOP_ALT, () -> vm.runs().stop());
+        scene.getAccelerators().put(START_ALT, () -> vm.workspace().queue().start());
+        scene.getAccelerators().put(PAUSE_ALT, () -> vm.workspace().queue().togglePause());
+        scene.getAccelerators().put(STOP_ALT, () -> vm.workspace().queue().stop());
         stage.setScene(scene);
         fit.apply(placement, vm.projectorModeProperty());
         HallOptions.apply(vm.projectorModeProperty(), vm.hall());
         languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
-        replaySubscription = vm.runs().replayingProperty().subscribe(on -> {
+        replaySubscription = vm.workspace().replay().replayingProperty().subscribe(on -> {
             if (on) {
                 replayTimer.start();
             } else {

@@ -93,7 +93,21 @@ final class CompactRunsStrip {
         };
         chipSubscriptions.add(row.nameProperty().subscribe(x -> names.run()));
         chipSubscriptions.add(row.differenceProperty().subscribe(x -> names.run()));
-        chipSubscriptions.add(row.statusProperty().subscribe(s -> status.setText(messages.format(s.key(), s.args().toArray()))));
+        Tooltip statusTip = new Tooltip();
+        status.setTooltip(statusTip);
+        status.setMinWidth(0);
+        chipSubscriptions.add(row.statusProperty().subscribe(s -> {
+            status.setText(messages.format(s.key(), s.args().toArray()));
+            statusTip.setText(status.getText());
+        }));
+        // a finished run's figures say enough; the others say where they are
+        chipSubscriptions.add(row.phaseProperty().subscribe(p -> {
+            boolean shown = p != RunRow.Phase.COMPLETED;
+            status.setVisible(shown);
+            status.setManaged(shown);
+        }));
+        best.setTooltip(new Tooltip(messages.get("runs.column.best.tooltip")));
+        gap.setTooltip(new Tooltip(messages.get("runs.column.gap.tooltip")));
         chipSubscriptions.add(row.bestAccuracyProperty().subscribe(b -> best.setText(Double.isNaN(b.doubleValue()) ? ""
                 : messages.format("hall.strip.best", b.doubleValue()))));
         chipSubscriptions.add(row.finalGapProperty().subscribe(g -> {
@@ -102,7 +116,7 @@ final class CompactRunsStrip {
             // ten points or more: the overfitting the lecture is about, as in the runs list
             gap.pseudoClassStateChanged(OVERFITTING, value >= 0.1);
         }));
-        for (Label figure : new Label[] {status, best, gap}) {
+        for (Label figure : new Label[] {best, gap}) {
             figure.setMinWidth(Region.USE_PREF_SIZE);
         }
         swatch.setMinWidth(Region.USE_PREF_SIZE);

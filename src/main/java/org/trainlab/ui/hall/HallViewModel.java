@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.trainlab.preset.Lesson;
 import org.trainlab.preset.Preset;
@@ -23,6 +24,7 @@ import org.trainlab.ui.runs.RunsViewModel;
 public final class HallViewModel {
 
     private final RunsViewModel runs;
+    private final ObservableList<Preset> presets;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty techniquesShown = new SimpleBooleanProperty(this, "techniquesShown");
     private final BooleanProperty allSections = new SimpleBooleanProperty(this, "allSections");
@@ -33,11 +35,16 @@ public final class HallViewModel {
     private Verdicts verdicts = Verdicts.NONE;
     private Subscription rowSubscription = Subscription.EMPTY;
 
-    public HallViewModel(RunsViewModel runs) {
+    /**
+     * @param runs    the runs list's rows and selection
+     * @param presets the lecture presets, for each run's lesson
+     */
+    public HallViewModel(RunsViewModel runs, ObservableList<Preset> presets) {
         this.runs = runs;
+        this.presets = presets;
         runs.activeRunIdProperty().addListener((obs, was, id) -> findActiveRow());
         runs.rows().addListener((ListChangeListener<RunRow>) c -> findActiveRow());
-        runs.presets().addListener((ListChangeListener<Preset>) c -> findLesson());
+        presets.addListener((ListChangeListener<Preset>) c -> findLesson());
         presentation.addListener((obs, was, on) -> {
             // each time the view opens: the charts take the window, the lesson's sections come first
             techniquesShown.set(false);
@@ -81,7 +88,7 @@ public final class HallViewModel {
 
     private void findLesson() {
         RunRow row = activeRow.get();
-        Preset preset = row == null ? null : Lessons.of(row.nameProperty().get(), runs.presets()).orElse(null);
+        Preset preset = row == null ? null : Lessons.of(row.nameProperty().get(), presets).orElse(null);
         lessonPreset.set(preset);
         lesson.set(preset == null ? Lesson.NONE : preset.lesson());
     }

@@ -63,10 +63,24 @@ public final class WindowFit {
         subscriptions.add(projector.subscribe((was, on) -> {
             if (on && !stage.isMaximized() && !stage.isFullScreen()) {
                 maximizedForProjector = true;
+                WindowPlacement.Box before = normal;
+                // the screen's bounds as well: without a window manager, maximizing alone may do nothing
+                Rectangle2D screen = screenOf(stage).getVisualBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
                 stage.setMaximized(true);
+                normal = before;
             } else if (!on && maximizedForProjector) {
                 maximizedForProjector = false;
                 stage.setMaximized(false);
+                if (normal != null) {
+                    stage.setX(normal.x());
+                    stage.setY(normal.y());
+                    stage.setWidth(normal.width());
+                    stage.setHeight(normal.height());
+                }
             }
         }));
     }
@@ -78,6 +92,13 @@ public final class WindowFit {
         if (normal != null) {
             memory.save(new WindowPlacement.Remembered(normal, stage.isMaximized() && !maximizedForProjector));
         }
+    }
+
+    /** The screen that holds most of the stage, else the primary one. */
+    private static Screen screenOf(Stage stage) {
+        List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight()));
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     private static WindowPlacement.Box box(Rectangle2D r) {

@@ -212,7 +212,7 @@ class SettingsDiffTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = SettingsDiff.class.getResourceAsStream(name)) {
+        try (InputStream in = SettingsDiff.class.getResourceAsStream("/org/trainlab/experiment/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

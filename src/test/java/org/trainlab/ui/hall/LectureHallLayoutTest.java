@@ -87,7 +87,7 @@ class LectureHallLayoutTest {
 
     @Test
     void everyLayoutKeepsItsChartsReadableAndItsControlsInside(FxRobot robot) {
-        robot.interact(() -> workbench.viewModel().runs().restore(overfittingLoaded()));
+        robot.interact(() -> workbench.viewModel().workspace().files().restore(overfittingLoaded()));
         List<String> problems = new ArrayList<>();
         for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
             robot.interact(() -> workbench.viewModel().localeProperty().set(language));
