@@ -15,6 +15,7 @@ import javafx.util.Subscription;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -76,49 +77,54 @@ final class CompactRunsStrip {
         best.getStyleClass().add("hall-chip-figure");
         Label gap = new Label();
         gap.getStyleClass().addAll("hall-chip-figure", "hall-chip-gap");
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.getStyleClass().add("wide-tooltip");
-        name.setTooltip(tip);
         chipSubscriptions.add(row.colorIndexProperty().subscribe(i -> {
             swatch.getStyleClass().removeIf(c -> c.startsWith("run-color-"));
             swatch.getStyleClass().add("run-color-" + Math.floorMod(i.intValue(), Palette.RUN_COLORS));
         }));
-        Runnable names = () -> {
+        // the chips share the window's width: any part may be cut, and each says the whole chip on hover
+        List<Tooltip> tips = new ArrayList<>();
+        for (Label part : new Label[] {name, status, best, gap}) {
+            part.setMinWidth(0);
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.getStyleClass().add("wide-tooltip");
+            part.setTooltip(tip);
+            tips.add(tip);
+        }
+        Runnable describe = () -> {
             name.setText(row.nameProperty().get());
+            Status s = row.statusProperty().get();
+            status.setText(messages.format(s.key(), s.args().toArray()));
+            double b = row.bestAccuracyProperty().get();
+            best.setText(Double.isNaN(b) ? "" : messages.format("hall.strip.best", b));
+            double g = row.finalGapProperty().get();
+            gap.setText(Double.isNaN(g) ? "" : messages.format("hall.strip.gap", g));
+            // ten points or more: the overfitting the lecture is about, as in the runs list
+            gap.pseudoClassStateChanged(OVERFITTING, g >= 0.1);
             String parent = row.parentNameProperty().get();
             String what = row.differenceProperty().get();
-            tip.setText(parent.isEmpty() ? row.nameProperty().get() : row.nameProperty().get() + "\n"
-                    + (what.isEmpty() ? messages.format("runs.same", parent) : messages.format("runs.difference", parent, what)));
+            StringBuilder text = new StringBuilder(row.nameProperty().get());
+            if (!parent.isEmpty()) {
+                text.append('\n').append(what.isEmpty() ? messages.format("runs.same", parent)
+                        : messages.format("runs.difference", parent, what));
+            }
+            text.append('\n').append(status.getText());
+            if (!Double.isNaN(b)) {
+                text.append('\n').append(messages.format("hall.strip.tooltip", b, row.bestEpochProperty().get(), g));
+            }
+            tips.forEach(t -> t.setText(text.toString()));
         };
-        chipSubscriptions.add(row.nameProperty().subscribe(x -> names.run()));
-        chipSubscriptions.add(row.differenceProperty().subscribe(x -> names.run()));
-        Tooltip statusTip = new Tooltip();
-        status.setTooltip(statusTip);
-        status.setMinWidth(0);
-        chipSubscriptions.add(row.statusProperty().subscribe(s -> {
-            status.setText(messages.format(s.key(), s.args().toArray()));
-            statusTip.setText(status.getText());
-        }));
+        chipSubscriptions.add(row.nameProperty().subscribe(x -> describe.run()));
+        chipSubscriptions.add(row.differenceProperty().subscribe(x -> describe.run()));
+        chipSubscriptions.add(row.statusProperty().subscribe(x -> describe.run()));
+        chipSubscriptions.add(row.bestAccuracyProperty().subscribe(x -> describe.run()));
+        chipSubscriptions.add(row.finalGapProperty().subscribe(x -> describe.run()));
         // a finished run's figures say enough; the others say where they are
         chipSubscriptions.add(row.phaseProperty().subscribe(p -> {
             boolean shown = p != RunRow.Phase.COMPLETED;
             status.setVisible(shown);
             status.setManaged(shown);
         }));
-        best.setTooltip(new Tooltip(messages.get("runs.column.best.tooltip")));
-        gap.setTooltip(new Tooltip(messages.get("runs.column.gap.tooltip")));
-        chipSubscriptions.add(row.bestAccuracyProperty().subscribe(b -> best.setText(Double.isNaN(b.doubleValue()) ? ""
-                : messages.format("hall.strip.best", b.doubleValue()))));
-        chipSubscriptions.add(row.finalGapProperty().subscribe(g -> {
-            double value = g.doubleValue();
-            gap.setText(Double.isNaN(value) ? "" : messages.format("hall.strip.gap", value));
-            // ten points or more: the overfitting the lecture is about, as in the runs list
-            gap.pseudoClassStateChanged(OVERFITTING, value >= 0.1);
-        }));
-        for (Label figure : new Label[] {best, gap}) {
-            figure.setMinWidth(Region.USE_PREF_SIZE);
-        }
         swatch.setMinWidth(Region.USE_PREF_SIZE);
         HBox chip = new HBox(swatch, name, status, best, gap);
         chip.getStyleClass().add("hall-chip");
