@@ -54,6 +54,9 @@ public final class MainViewModel {
         this.charts = new ChartsModel();
         this.workspace = runsFactory.create(charts, this.locale);
         this.hall = new org.trainlab.ui.hall.HallViewModel(workspace.runs(), workspace.presets().presets());
+        // a run's colour belongs to the session: saved and opened with it
+        charts.options().setColorHandler((id, color) -> workspace.runs().change(
+                s -> s.updateRun(id, r -> r.withColorIndex(color))));
         projectorMode.addListener((obs, was, on) -> {
             if (on) {
                 zoomBeforeProjector = zoom.get();

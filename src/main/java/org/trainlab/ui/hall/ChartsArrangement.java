@@ -38,7 +38,12 @@ final class ChartsArrangement {
         for (String id : ChartsView.IDS) {
             ChartViewer viewer = (ChartViewer) charts.lookup("#chart-" + id);
             viewers.add(viewer);
-            cards.add((Region) viewer.getParent());
+            // the chart's card: the grid's child that holds the viewer (with its title and tools)
+            javafx.scene.Node card = viewer;
+            while (card.getParent() != grid) {
+                card = card.getParent();
+            }
+            cards.add((Region) card);
         }
         grid.getRowConstraints().clear();
         grid.getColumnConstraints().clear();

@@ -23,7 +23,11 @@ final class HallDebug {
             Node n = root.lookup("#chart-" + id);
             if (n instanceof ChartViewer v && v.getCanvas().getRenderingInfo() != null) {
                 var a = v.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
-                Region card = (Region) v.getParent();
+                Node c = v;
+                while (!c.getStyleClass().contains("chart-card")) {
+                    c = c.getParent();
+                }
+                Region card = (Region) c;
                 b.append(id).append(": card ").append(Math.round(card.getWidth())).append('x').append(Math.round(card.getHeight()))
                         .append(" plot ").append(Math.round(a.getWidth())).append('x').append(Math.round(a.getHeight())).append(' ');
             }
