@@ -19,7 +19,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.trainlab.export.Dl4jExport;
 import org.trainlab.ui.charts.ChartExport;
 import org.trainlab.ui.charts.ChartsView;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Notice;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Status;

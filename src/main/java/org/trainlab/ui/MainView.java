@@ -32,7 +32,7 @@ import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.RunControlsView;
 import org.trainlab.ui.runs.RunsView;
 import org.trainlab.ui.runs.RunsViewModel;

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The stage and its scene: sized to the screen, themed, with the run shortcuts; swaps in a freshly

@@ -2,6 +2,8 @@ package org.trainlab.experiment.validation;
 
 import org.trainlab.experiment.text.Numbers;
 
+import java.util.List;
+
 /** A range of allowed values, each end open or closed; an infinite max means no upper bound. */
 record Interval(double min, boolean minIncluded, double max, boolean maxIncluded) {
 
@@ -48,5 +50,24 @@ record Interval(double min, boolean minIncluded, double max, boolean maxIncluded
         }
         String high = (maxIncluded ? "at most " : "less than ") + Numbers.format(max);
         return "must be " + low + " and " + high;
+    }
+
+    /**
+     * The range's shape as the suffix of its {@code problem.range.*} key: closed, atLeast, greaterThan,
+     * atLeastLessThan, greaterThanAtMost or greaterThanLessThan.
+     */
+    String shape() {
+        if (Double.isInfinite(max)) {
+            return minIncluded ? "atLeast" : "greaterThan";
+        }
+        if (minIncluded && maxIncluded) {
+            return "closed";
+        }
+        return (minIncluded ? "atLeast" : "greaterThan") + (maxIncluded ? "AtMost" : "LessThan");
+    }
+
+    /** The bounds as written in the message: min, and max when there is one. */
+    List<String> bounds() {
+        return Double.isInfinite(max) ? List.of(Numbers.format(min)) : List.of(Numbers.format(min), Numbers.format(max));
     }
 }

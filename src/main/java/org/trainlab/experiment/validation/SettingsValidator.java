@@ -35,7 +35,7 @@ public final class SettingsValidator {
     public static List<Problem> validate(ExperimentSettings settings) {
         Checks checks = new Checks();
         if (settings == null) {
-            checks.add("settings", "settings are missing");
+            checks.add("settings", "problem.missing", List.of(), "settings are missing");
             return checks.problems();
         }
         name(checks, settings.name());
@@ -94,9 +94,10 @@ public final class SettingsValidator {
 
     private static void name(Checks checks, String name) {
         if (name == null || name.isBlank()) {
-            checks.add("name", "name is blank: give the run a short name");
+            checks.add("name", "problem.name.blank", List.of(), "name is blank: give the run a short name");
         } else if (name.length() > MAX_NAME_LENGTH) {
-            checks.add("name", "name is " + name.length() + " characters long: must be at most " + MAX_NAME_LENGTH);
+            checks.add("name", "problem.name.tooLong", List.of(String.valueOf(name.length()), String.valueOf(MAX_NAME_LENGTH)),
+                    "name is " + name.length() + " characters long: must be at most " + MAX_NAME_LENGTH);
         }
     }
 
@@ -104,7 +105,7 @@ public final class SettingsValidator {
         if (checks.present("data.source", data.source(), DatasetSource.class)
                 && data.source() == DatasetSource.IDX_FOLDER
                 && (data.folder() == null || data.folder().isBlank())) {
-            checks.add("data.folder", "data.folder is missing: required when data.source is IDX_FOLDER");
+            checks.missing("data.folder", "required when data.source is IDX_FOLDER");
         }
         checks.inRange("data.trainSize", data.trainSize(), Interval.closed(100, 70_000));
     }
@@ -194,15 +195,16 @@ public final class SettingsValidator {
     private static void milestones(Checks checks, List<Integer> milestones) {
         String field = "scheduler.milestones";
         if (milestones.isEmpty()) {
-            checks.add(field, field + " is empty: MULTI_STEP needs at least one epoch to decay at");
+            checks.add(field, "problem.empty", List.of(), field + " is empty: MULTI_STEP needs at least one epoch to decay at");
             return;
         }
         if (milestones.get(0) < 1) {
-            checks.add(field, field + " = " + milestones + " is out of range: every milestone must be at least 1");
+            checks.add(field, "problem.milestones.belowOne", List.of(milestones.toString()),
+                    field + " = " + milestones + " is out of range: every milestone must be at least 1");
         }
         for (int i = 1; i < milestones.size(); i++) {
             if (milestones.get(i) <= milestones.get(i - 1)) {
-                checks.add(field, field + " = " + milestones
+                checks.add(field, "problem.milestones.notIncreasing", List.of(milestones.toString()), field + " = " + milestones
                         + " is not strictly increasing: each milestone must be larger than the one before");
                 return;
             }
@@ -223,7 +225,9 @@ public final class SettingsValidator {
         checks.inRange("scheduler.tMax", scheduler.tMax(), Interval.atLeast(1));
         boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Interval.atLeast(0));
         if (usable && Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
-            checks.add("scheduler.etaMin", "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())
+            checks.add("scheduler.etaMin", "problem.range.belowLearningRate",
+                    List.of(Numbers.format(scheduler.etaMin()), Numbers.format(learningRate)),
+                    "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())
                     + " is out of range: must be less than optimizer.learningRate = " + Numbers.format(learningRate)
                     + " (the cosine falls from the learning rate to etaMin)");
         }

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * Builds the panel's labelled rows: a label, the control, and under it the field's problem when it

@@ -46,7 +46,7 @@ import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.ui.charts.LrPreviewChart;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The technique panel: one titled section per technique of the tutorial, in its order, each with a

@@ -304,7 +304,7 @@ public final class SettingsViewModel {
         ExperimentSettings built = build(found);
         Set<String> unparsable = new java.util.HashSet<>();
         found.forEach(p -> unparsable.add(p.field()));
-        for (FieldProblem p : ProblemParser.parse(SettingsValidator.validate(built))) {
+        for (FieldProblem p : SettingsValidator.validate(built).stream().map(FieldProblem::from).toList()) {
             if (!unparsable.contains(p.field())) {
                 found.add(p);
             }
