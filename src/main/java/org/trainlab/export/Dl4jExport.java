@@ -9,6 +9,7 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
@@ -111,13 +112,7 @@ public final class Dl4jExport {
             case NORMAL -> imports.add("org.deeplearning4j.nn.conf.distribution.NormalDistribution");
             default -> imports.add("org.deeplearning4j.nn.weights.WeightInit");
         }
-        switch (s.optimizer().kind()) {
-            case SGD -> imports.add("org.nd4j.linalg.learning.config.Sgd");
-            case MOMENTUM, NESTEROV -> imports.add("org.nd4j.linalg.learning.config.Nesterovs");
-            case ADAGRAD -> imports.add("org.nd4j.linalg.learning.config.AdaGrad");
-            case RMSPROP -> imports.add("org.nd4j.linalg.learning.config.RmsProp");
-            case ADAM, ADAMW -> imports.add("org.nd4j.linalg.learning.config.Adam");
-        }
+        imports.add("org.nd4j.linalg.learning.config." + s.optimizer().kind().descriptor().dl4jClass());
         switch (s.scheduler().kind()) {
             case STEP -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.ScheduleType",
                     "org.nd4j.linalg.schedule.StepSchedule"));
@@ -223,19 +218,14 @@ public final class Dl4jExport {
     private static void updater(Lines j, OptimizerSettings o, SchedulerKind schedule) {
         boolean scheduled = schedule != SchedulerKind.NONE && schedule != SchedulerKind.REDUCE_ON_PLATEAU;
         String rate = scheduled ? ".learningRateSchedule(learningRate)" : ".learningRate(" + lit(o.learningRate()) + ")";
-        switch (o.kind()) {
-            case SGD -> j.line("                .updater(" + (scheduled ? "new Sgd(learningRate)" : "new Sgd(" + lit(o.learningRate()) + ")") + ")");
-            case MOMENTUM -> {
-                j.line("                // DL4J has no classic (heavy-ball) momentum; Nesterov momentum is the closest");
-                j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
-            }
-            case NESTEROV -> j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
-            case ADAGRAD -> j.line("                .updater(new AdaGrad.Builder()" + rate + ".epsilon(" + lit(o.epsilon()) + ").build())");
-            case RMSPROP -> j.line("                .updater(new RmsProp.Builder()" + rate + ".rmsDecay(" + lit(o.rmsDecay())
-                    + ").epsilon(" + lit(o.epsilon()) + ").build())");
-            case ADAM, ADAMW -> j.line("                .updater(new Adam.Builder()" + rate + ".beta1(" + lit(o.beta1()) + ").beta2("
-                    + lit(o.beta2()) + ").epsilon(" + lit(o.epsilon()) + ").build())");
+        OptimizerDescriptor d = o.kind().descriptor();
+        if (!d.dl4jNote().isEmpty()) {
+            j.line("                // " + d.dl4jNote());
         }
+        String updater = OptimizerDescriptor.fill(d.dl4jUpdater(), o, Dl4jExport::lit)
+                .replace("{rate}", rate)
+                .replace("{lr}", scheduled ? "learningRate" : lit(o.learningRate()));
+        j.line("                .updater(" + updater + ")");
     }
 
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {

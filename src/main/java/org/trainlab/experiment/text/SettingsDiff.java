@@ -6,7 +6,9 @@ import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
@@ -14,11 +16,13 @@ import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What differs between two settings, for "change one thing": the runs list and the chart legends say
@@ -219,55 +223,45 @@ public final class SettingsDiff {
     private record Param<S>(String field, Function<S, String> value) {
     }
 
-    private static final List<Param<OptimizerSettings>> OPTIMIZER_PARAMS = List.of(
-            new Param<>("optimizer.momentum", o -> Numbers.compact(o.momentum())),
-            new Param<>("optimizer.beta1", o -> Numbers.compact(o.beta1())),
-            new Param<>("optimizer.beta2", o -> Numbers.compact(o.beta2())),
-            new Param<>("optimizer.epsilon", o -> Numbers.compact(o.epsilon())),
-            new Param<>("optimizer.rmsDecay", o -> Numbers.compact(o.rmsDecay())));
+    /** Every optimizer parameter but the learning rate, in the settings' order; each kind reads some (its descriptor). */
+    private static final List<Param<OptimizerSettings>> OPTIMIZER_PARAMS = Arrays.stream(OptimizerParam.values())
+            .filter(slot -> slot != OptimizerParam.LEARNING_RATE)
+            .map(slot -> new Param<OptimizerSettings>(slot.field(), o -> Numbers.compact(slot.get(o))))
+            .toList();
 
     private static Set<String> reads(OptimizerKind kind) {
-        return switch (kind) {
-            case SGD -> Set.of();
-            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
-            case ADAGRAD -> Set.of("optimizer.epsilon");
-            case RMSPROP -> Set.of("optimizer.rmsDecay", "optimizer.epsilon");
-            case ADAM, ADAMW -> Set.of("optimizer.beta1", "optimizer.beta2", "optimizer.epsilon");
-        };
+        return kind.descriptor().params().stream().map(p -> p.slot().field()).collect(Collectors.toSet());
     }
 
     /** The parameters shown with a kind's name when the kind changes. */
     private static Set<String> main(OptimizerKind kind) {
-        return switch (kind) {
-            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
-            case RMSPROP -> Set.of("optimizer.rmsDecay");
-            default -> Set.of();
-        };
+        return kind.descriptor().params().stream().filter(OptimizerDescriptor.Param::main)
+                .map(p -> p.slot().field()).collect(Collectors.toSet());
     }
 
     private static void optimizer(Diff d, Messages l, OptimizerSettings p, OptimizerSettings c) {
         if (p.kind() != c.kind()) {
-            d.simple("optimizer.kind", kindWith(l, optimizerName(p.kind()), p, OPTIMIZER_PARAMS, main(p.kind()), reads(c.kind())),
-                    kindWith(l, optimizerName(c.kind()), c, OPTIMIZER_PARAMS, main(c.kind()), reads(p.kind())));
+            d.simple("optimizer.kind", kindWith(l, optimizerName(p.kind()), p, OPTIMIZER_PARAMS, main(p.kind()), reads(c.kind()),
+                            labels(p.kind())),
+                    kindWith(l, optimizerName(c.kind()), c, OPTIMIZER_PARAMS, main(c.kind()), reads(p.kind()),
+                            labels(c.kind())));
         }
         d.simple("optimizer.learningRate", Numbers.compact(p.learningRate()), Numbers.compact(c.learningRate()));
         for (Param<OptimizerSettings> param : OPTIMIZER_PARAMS) {
             if (reads(p.kind()).contains(param.field()) && reads(c.kind()).contains(param.field())) {
-                d.simple(param.field(), param.value().apply(p), param.value().apply(c));
+                d.simple(param.field(), labels(c.kind()).apply(param.field()),
+                        param.value().apply(p), param.value().apply(c));
             }
         }
     }
 
+    /** A field's label path as the kind names it (Adadelta calls the squared-gradient decay ρ). */
+    private static Function<String, String> labels(OptimizerKind kind) {
+        return field -> kind.descriptor().label(OptimizerParam.of(field));
+    }
+
     static String optimizerName(OptimizerKind kind) {
-        return switch (kind) {
-            case SGD -> "SGD";
-            case MOMENTUM -> "Momentum";
-            case NESTEROV -> "Nesterov";
-            case ADAGRAD -> "AdaGrad";
-            case RMSPROP -> "RMSprop";
-            case ADAM -> "Adam";
-            case ADAMW -> "AdamW";
-        };
+        return kind.descriptor().name();
     }
 
     private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = List.of(
@@ -336,10 +330,16 @@ public final class SettingsDiff {
     /** "Momentum (momentum 0.9)": the kind with its main parameters that the other kind does not read. */
     private static <S> String kindWith(Messages l, String name, S settings, List<Param<S>> params, Set<String> main,
                                        Set<String> otherReads) {
+        return kindWith(l, name, settings, params, main, otherReads, field -> field);
+    }
+
+    /** @param label the label path of a field for this kind (Adadelta calls the squared-gradient decay ρ) */
+    private static <S> String kindWith(Messages l, String name, S settings, List<Param<S>> params, Set<String> main,
+                                       Set<String> otherReads, Function<String, String> label) {
         List<String> shown = new ArrayList<>();
         for (Param<S> param : params) {
             if (main.contains(param.field()) && !otherReads.contains(param.field())) {
-                shown.add(l.format("diff.param", l.get("diff.field." + param.field()), param.value().apply(settings)));
+                shown.add(l.format("diff.param", l.get("diff.field." + label.apply(param.field())), param.value().apply(settings)));
             }
         }
         return shown.isEmpty() ? name : l.format("diff.kind.params", name, String.join(l.get("diff.list.separator"), shown));
@@ -355,10 +355,15 @@ public final class SettingsDiff {
         }
 
         void simple(String field, Object before, Object after) {
+            simple(field, field, before, after);
+        }
+
+        /** @param label the path whose label names the field ({@code diff.field.<label>}) */
+        void simple(String field, String label, Object before, Object after) {
             String b = String.valueOf(before);
             String a = String.valueOf(after);
             if (!b.equals(a)) {
-                add(field, labels.format("diff.change", labels.get("diff.field." + field), b, a));
+                add(field, labels.format("diff.change", labels.get("diff.field." + label), b, a));
             }
         }
 

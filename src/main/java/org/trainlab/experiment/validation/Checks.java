@@ -1,5 +1,6 @@
 package org.trainlab.experiment.validation;
 
+import org.trainlab.experiment.settings.Range;
 import org.trainlab.experiment.text.Numbers;
 
 import java.util.ArrayList;
@@ -22,12 +23,12 @@ final class Checks {
         problems.add(new Problem(field, key, args, message));
     }
 
-    boolean inRange(String field, double value, Interval allowed) {
+    boolean inRange(String field, double value, Range allowed) {
         return inRange(field, value, allowed, "");
     }
 
     /** @param why appended to the English message, e.g. " (Nesterov needs momentum)"; may be empty */
-    boolean inRange(String field, double value, Interval allowed, String why) {
+    boolean inRange(String field, double value, Range allowed, String why) {
         String problem;
         String shown;
         if (Double.isNaN(value)) {
@@ -44,9 +45,9 @@ final class Checks {
         }
         List<String> args = new ArrayList<>();
         args.add(shown);
-        args.addAll(allowed.bounds());
+        args.addAll(bounds(allowed));
         add(field, "problem.range." + allowed.shape(), args,
-                field + " = " + shown + " " + problem + ": " + allowed.describe() + why);
+                field + " = " + shown + " " + problem + ": " + describe(allowed) + why);
         return false;
     }
 
@@ -69,6 +70,25 @@ final class Checks {
 
     void missing(String field, String what) {
         add(field, "problem.missing", List.of(), field + " is missing: " + what);
+    }
+
+    /** "must be 1 to 4096", "must be greater than 0 and at most 10", ... */
+    static String describe(Range range) {
+        String low = (range.minIncluded() ? "at least " : "greater than ") + Numbers.format(range.min());
+        if (Double.isInfinite(range.max())) {
+            return "must be " + low;
+        }
+        if (range.minIncluded() && range.maxIncluded()) {
+            return "must be " + Numbers.format(range.min()) + " to " + Numbers.format(range.max());
+        }
+        String high = (range.maxIncluded() ? "at most " : "less than ") + Numbers.format(range.max());
+        return "must be " + low + " and " + high;
+    }
+
+    /** The bounds as the message writes them: min, and max when there is one. */
+    static List<String> bounds(Range range) {
+        return Double.isInfinite(range.max()) ? List.of(Numbers.format(range.min()))
+                : List.of(Numbers.format(range.min()), Numbers.format(range.max()));
     }
 
     static String names(Class<? extends Enum<?>> type) {

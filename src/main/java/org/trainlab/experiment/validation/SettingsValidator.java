@@ -10,8 +10,10 @@ import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.text.Numbers;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.Range;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
@@ -22,7 +24,8 @@ import java.util.List;
 
 /**
  * Checks settings against the ranges a run can use. Each optimizer and scheduler kind is checked only
- * on the parameters it reads, so values kept for other kinds never block a run.
+ * on the parameters it reads (an optimizer's parameters and ranges come from its
+ * {@link OptimizerDescriptor}), so values kept for other kinds never block a run.
  */
 public final class SettingsValidator {
 
@@ -107,61 +110,45 @@ public final class SettingsValidator {
                 && (data.folder() == null || data.folder().isBlank())) {
             checks.missing("data.folder", "required when data.source is IDX_FOLDER");
         }
-        checks.inRange("data.trainSize", data.trainSize(), Interval.closed(100, 70_000));
+        checks.inRange("data.trainSize", data.trainSize(), Range.closed(100, 70_000));
     }
 
     private static void model(Checks checks, ModelSettings model) {
         checks.present("model.kind", model.kind(), ModelKind.class);
         // rates near 1 drop almost everything and stall training
-        checks.inRange("model.dropoutRate", model.dropoutRate(), Interval.closed(0, 0.9));
+        checks.inRange("model.dropoutRate", model.dropoutRate(), Range.closed(0, 0.9));
     }
 
     private static void init(Checks checks, InitSettings init) {
         if (checks.present("init.kind", init.kind(), InitKind.class) && init.kind() == InitKind.NORMAL) {
-            checks.inRange("init.sigma", init.sigma(), Interval.aboveAtMost(0, 10));
+            checks.inRange("init.sigma", init.sigma(), Range.aboveAtMost(0, 10));
         }
     }
 
     private static void regularization(Checks checks, RegularizationSettings regularization) {
         if (checks.present("regularization.kind", regularization.kind(), RegularizationKind.class)
                 && regularization.kind() != RegularizationKind.NONE) {
-            checks.inRange("regularization.strength", regularization.strength(), Interval.closed(0, 1));
+            checks.inRange("regularization.strength", regularization.strength(), Range.closed(0, 1));
         }
     }
 
     private static void augmentation(Checks checks, AugmentationSettings augmentation) {
-        checks.inRange("augmentation.rotationDegrees", augmentation.rotationDegrees(), Interval.closed(0, 180));
-        checks.inRange("augmentation.shiftPixels", augmentation.shiftPixels(), Interval.closed(0, 14));
-        checks.inRange("augmentation.zoom", augmentation.zoom(), Interval.closed(0, 0.5));
-        checks.inRange("augmentation.noiseStd", augmentation.noiseStd(), Interval.closed(0, 1));
-        checks.inRange("augmentation.erasingProbability", augmentation.erasingProbability(), Interval.closed(0, 1));
+        checks.inRange("augmentation.rotationDegrees", augmentation.rotationDegrees(), Range.closed(0, 180));
+        checks.inRange("augmentation.shiftPixels", augmentation.shiftPixels(), Range.closed(0, 14));
+        checks.inRange("augmentation.zoom", augmentation.zoom(), Range.closed(0, 0.5));
+        checks.inRange("augmentation.noiseStd", augmentation.noiseStd(), Range.closed(0, 1));
+        checks.inRange("augmentation.erasingProbability", augmentation.erasingProbability(), Range.closed(0, 1));
     }
 
+    /** The learning rate, then each parameter the kind's descriptor says it reads, in its range. */
     private static void optimizer(Checks checks, OptimizerSettings optimizer) {
-        checks.inRange("optimizer.learningRate", optimizer.learningRate(), Interval.aboveAtMost(0, 10));
+        checks.inRange("optimizer.learningRate", optimizer.learningRate(), OptimizerDescriptor.LEARNING_RATE_RANGE);
         if (!checks.present("optimizer.kind", optimizer.kind(), OptimizerKind.class)) {
             return;
         }
-        switch (optimizer.kind()) {
-            case SGD -> { }
-            case MOMENTUM -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.atLeastBelow(0, 1));
-            case NESTEROV -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.open(0, 1),
-                    " (Nesterov needs some momentum)");
-            case ADAGRAD -> epsilon(checks, optimizer);
-            case RMSPROP -> {
-                checks.inRange("optimizer.rmsDecay", optimizer.rmsDecay(), Interval.atLeastBelow(0, 1));
-                epsilon(checks, optimizer);
-            }
-            case ADAM, ADAMW -> {
-                checks.inRange("optimizer.beta1", optimizer.beta1(), Interval.atLeastBelow(0, 1));
-                checks.inRange("optimizer.beta2", optimizer.beta2(), Interval.atLeastBelow(0, 1));
-                epsilon(checks, optimizer);
-            }
+        for (OptimizerDescriptor.Param p : optimizer.kind().descriptor().params()) {
+            checks.inRange(p.slot().field(), p.slot().get(optimizer), p.range(), p.note());
         }
-    }
-
-    private static void epsilon(Checks checks, OptimizerSettings optimizer) {
-        checks.inRange("optimizer.epsilon", optimizer.epsilon(), Interval.aboveAtMost(0, 1));
     }
 
     private static void scheduler(Checks checks, SchedulerSettings scheduler, double learningRate) {
@@ -171,7 +158,7 @@ public final class SettingsValidator {
         switch (scheduler.kind()) {
             case NONE -> { }
             case STEP -> {
-                checks.inRange("scheduler.stepSize", scheduler.stepSize(), Interval.atLeast(1));
+                checks.inRange("scheduler.stepSize", scheduler.stepSize(), Range.atLeast(1));
                 gamma(checks, scheduler);
             }
             case MULTI_STEP -> {
@@ -182,14 +169,14 @@ public final class SettingsValidator {
             case REDUCE_ON_PLATEAU -> plateau(checks, scheduler);
             case COSINE -> cosine(checks, scheduler, learningRate);
             case WARMUP -> {
-                checks.inRange("scheduler.warmupEpochs", scheduler.warmupEpochs(), Interval.atLeast(1));
-                checks.inRange("scheduler.warmupStartFactor", scheduler.warmupStartFactor(), Interval.aboveAtMost(0, 1));
+                checks.inRange("scheduler.warmupEpochs", scheduler.warmupEpochs(), Range.atLeast(1));
+                checks.inRange("scheduler.warmupStartFactor", scheduler.warmupStartFactor(), Range.aboveAtMost(0, 1));
             }
         }
     }
 
     private static void gamma(Checks checks, SchedulerSettings scheduler) {
-        checks.inRange("scheduler.gamma", scheduler.gamma(), Interval.aboveAtMost(0, 1));
+        checks.inRange("scheduler.gamma", scheduler.gamma(), Range.aboveAtMost(0, 1));
     }
 
     private static void milestones(Checks checks, List<Integer> milestones) {
@@ -213,17 +200,17 @@ public final class SettingsValidator {
 
     private static void plateau(Checks checks, SchedulerSettings scheduler) {
         checks.present("scheduler.plateauMode", scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
-        checks.inRange("scheduler.factor", scheduler.factor(), Interval.open(0, 1));
-        checks.inRange("scheduler.patience", scheduler.patience(), Interval.atLeast(0));
-        checks.inRange("scheduler.threshold", scheduler.threshold(), Interval.atLeast(0));
+        checks.inRange("scheduler.factor", scheduler.factor(), Range.open(0, 1));
+        checks.inRange("scheduler.patience", scheduler.patience(), Range.atLeast(0));
+        checks.inRange("scheduler.threshold", scheduler.threshold(), Range.atLeast(0));
         checks.present("scheduler.thresholdMode", scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
-        checks.inRange("scheduler.cooldown", scheduler.cooldown(), Interval.atLeast(0));
-        checks.inRange("scheduler.minLr", scheduler.minLr(), Interval.atLeast(0));
+        checks.inRange("scheduler.cooldown", scheduler.cooldown(), Range.atLeast(0));
+        checks.inRange("scheduler.minLr", scheduler.minLr(), Range.atLeast(0));
     }
 
     private static void cosine(Checks checks, SchedulerSettings scheduler, double learningRate) {
-        checks.inRange("scheduler.tMax", scheduler.tMax(), Interval.atLeast(1));
-        boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Interval.atLeast(0));
+        checks.inRange("scheduler.tMax", scheduler.tMax(), Range.atLeast(1));
+        boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Range.atLeast(0));
         if (usable && Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
             checks.add("scheduler.etaMin", "problem.range.belowLearningRate",
                     List.of(Numbers.format(scheduler.etaMin()), Numbers.format(learningRate)),
@@ -234,7 +221,7 @@ public final class SettingsValidator {
     }
 
     private static void training(Checks checks, TrainingSettings training) {
-        checks.inRange("training.epochs", training.epochs(), Interval.closed(1, 1000));
-        checks.inRange("training.batchSize", training.batchSize(), Interval.closed(1, 4096));
+        checks.inRange("training.epochs", training.epochs(), Range.closed(1, 1000));
+        checks.inRange("training.batchSize", training.batchSize(), Range.closed(1, 4096));
     }
 }

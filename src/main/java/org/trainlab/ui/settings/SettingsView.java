@@ -42,6 +42,7 @@ import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.text.Numbers;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
@@ -451,24 +452,26 @@ public final class SettingsView {
 
     // ---- 6. Optimizer
 
+    /** The kind, then one row per parameter slot, shown while the kind's descriptor reads it and named as the kind names it. */
     private Node[] optimizerSection() {
         ObservableValue<OptimizerKind> kind = vm.optimizerKindProperty();
-        VBox momentum = form.number(vm.momentum());
-        form.showWhen(momentum, kind.map(k -> k == OptimizerKind.MOMENTUM || k == OptimizerKind.NESTEROV));
-        VBox beta1 = form.number(vm.beta1());
-        VBox beta2 = form.number(vm.beta2());
-        form.showWhen(beta1, kind.map(k -> k == OptimizerKind.ADAM || k == OptimizerKind.ADAMW));
-        form.showWhen(beta2, kind.map(k -> k == OptimizerKind.ADAM || k == OptimizerKind.ADAMW));
-        VBox epsilon = form.number(vm.epsilon());
-        form.showWhen(epsilon, kind.map(k -> k != OptimizerKind.SGD && k != OptimizerKind.MOMENTUM && k != OptimizerKind.NESTEROV));
-        VBox rmsDecay = form.number(vm.rmsDecay());
-        form.showWhen(rmsDecay, kind.map(k -> k == OptimizerKind.RMSPROP));
+        List<Node> rows = new ArrayList<>();
+        rows.add(form.choice("optimizer.kind", vm.optimizerKindProperty(), OptimizerKind.values()));
+        for (OptimizerParam slot : OptimizerParam.values()) {
+            ObservableValue<String> label = kind.map(k -> messages.field(k.descriptor().label(slot)))
+                    .orElse(messages.field(slot.field()));
+            VBox row = form.number(vm.optimizerInput(slot), label);
+            if (slot != OptimizerParam.LEARNING_RATE) {
+                form.showWhen(row, kind.map(k -> k.descriptor().reads(slot)));
+            }
+            rows.add(row);
+        }
         Label kindHint = new Label();
         kindHint.getStyleClass().add("choice-hint");
         kindHint.setWrapText(true);
         subscriptions.add(kind.subscribe(k -> kindHint.setText(messages.get("optimizer.hint." + k))));
-        return new Node[] {form.choice("optimizer.kind", vm.optimizerKindProperty(), OptimizerKind.values()),
-                form.number(vm.learningRate()), momentum, beta1, beta2, epsilon, rmsDecay, kindHint};
+        rows.add(kindHint);
+        return rows.toArray(Node[]::new);
     }
 
     // ---- 7. Batch norm, 8. Dropout

@@ -1,7 +1,7 @@
 package org.trainlab.ui.settings;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.settings.NormalizationSettings;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
@@ -99,12 +100,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<NormalizationKind> normalization = new SimpleObjectProperty<>(this, "normalization");
 
     private final ObjectProperty<OptimizerKind> optimizerKind = new SimpleObjectProperty<>(this, "optimizerKind");
-    private final NumberInput learningRate = new NumberInput("optimizer.learningRate", Type.DECIMAL);
-    private final NumberInput momentum = new NumberInput("optimizer.momentum", Type.DECIMAL);
-    private final NumberInput beta1 = new NumberInput("optimizer.beta1", Type.DECIMAL);
-    private final NumberInput beta2 = new NumberInput("optimizer.beta2", Type.DECIMAL);
-    private final NumberInput epsilon = new NumberInput("optimizer.epsilon", Type.DECIMAL);
-    private final NumberInput rmsDecay = new NumberInput("optimizer.rmsDecay", Type.DECIMAL);
+    /** One field per optimizer parameter slot; the kind's descriptor says which ones matter. */
+    private final Map<OptimizerParam, NumberInput> optimizerInputs = optimizerInputs();
 
     private final ObjectProperty<SchedulerKind> schedulerKind = new SimpleObjectProperty<>(this, "schedulerKind");
     private final NumberInput stepSize = new NumberInput("scheduler.stepSize", Type.INTEGER);
@@ -168,7 +165,7 @@ public final class SettingsViewModel {
 
     private List<NumberInput> numberInputs() {
         return List.of(trainSize, dropoutRate, sigma, rotationDegrees, shiftPixels, zoomAmount, noiseStd,
-                erasingProbability, learningRate, momentum, beta1, beta2, epsilon, rmsDecay, stepSize, gamma, factor,
+                erasingProbability, learningRate(), momentum(), beta1(), beta2(), epsilon(), rmsDecay(), stepSize, gamma, factor,
                 patience, threshold, cooldown, minLr, tMax, etaMin, warmupEpochs, warmupStartFactor, epochs, batchSize,
                 seed);
     }
@@ -251,12 +248,15 @@ public final class SettingsViewModel {
     }
 
     private void showOptimizer(OptimizerSettings o) {
-        learningRate.show(o.learningRate());
-        momentum.show(o.momentum());
-        beta1.show(o.beta1());
-        beta2.show(o.beta2());
-        epsilon.show(o.epsilon());
-        rmsDecay.show(o.rmsDecay());
+        optimizerInputs.forEach((slot, input) -> input.show(slot.get(o)));
+    }
+
+    private static Map<OptimizerParam, NumberInput> optimizerInputs() {
+        Map<OptimizerParam, NumberInput> inputs = new EnumMap<>(OptimizerParam.class);
+        for (OptimizerParam slot : OptimizerParam.values()) {
+            inputs.put(slot, new NumberInput(slot.field(), Type.DECIMAL));
+        }
+        return inputs;
     }
 
     // ---- Weight decay on a log scale
@@ -349,14 +349,10 @@ public final class SettingsViewModel {
                 noise.get() ? noiseStd.read(true, problems) : 0,
                 erasing.get() ? erasingProbability.read(true, problems) : 0);
         OptimizerKind opt = optimizerKind.get();
-        Set<OptimizerKind> adam = EnumSet.of(OptimizerKind.ADAM, OptimizerKind.ADAMW);
-        OptimizerSettings optimizer = new OptimizerSettings(opt,
-                learningRate.read(true, problems),
-                momentum.read(opt == OptimizerKind.MOMENTUM || opt == OptimizerKind.NESTEROV, problems),
-                beta1.read(adam.contains(opt), problems),
-                beta2.read(adam.contains(opt), problems),
-                epsilon.read(adam.contains(opt) || opt == OptimizerKind.ADAGRAD || opt == OptimizerKind.RMSPROP, problems),
-                rmsDecay.read(opt == OptimizerKind.RMSPROP, problems));
+        Map<OptimizerParam, Double> values = new EnumMap<>(OptimizerParam.class);
+        optimizerInputs.forEach((slot, input) -> values.put(slot,
+                input.read(opt == null ? slot == OptimizerParam.LEARNING_RATE : opt.descriptor().reads(slot), problems)));
+        OptimizerSettings optimizer = OptimizerParam.with(Defaults.optimizer(), opt, values);
         SchedulerKind sk = schedulerKind.get();
         boolean plateau = sk == SchedulerKind.REDUCE_ON_PLATEAU;
         SchedulerSettings scheduler = new SchedulerSettings(sk,
@@ -461,12 +457,13 @@ public final class SettingsViewModel {
     public NumberInput erasingProbability() { return erasingProbability; }
     public ObjectProperty<NormalizationKind> normalizationProperty() { return normalization; }
     public ObjectProperty<OptimizerKind> optimizerKindProperty() { return optimizerKind; }
-    public NumberInput learningRate() { return learningRate; }
-    public NumberInput momentum() { return momentum; }
-    public NumberInput beta1() { return beta1; }
-    public NumberInput beta2() { return beta2; }
-    public NumberInput epsilon() { return epsilon; }
-    public NumberInput rmsDecay() { return rmsDecay; }
+    public NumberInput optimizerInput(OptimizerParam slot) { return optimizerInputs.get(slot); }
+    public NumberInput learningRate() { return optimizerInputs.get(OptimizerParam.LEARNING_RATE); }
+    public NumberInput momentum() { return optimizerInputs.get(OptimizerParam.MOMENTUM); }
+    public NumberInput beta1() { return optimizerInputs.get(OptimizerParam.BETA1); }
+    public NumberInput beta2() { return optimizerInputs.get(OptimizerParam.BETA2); }
+    public NumberInput epsilon() { return optimizerInputs.get(OptimizerParam.EPSILON); }
+    public NumberInput rmsDecay() { return optimizerInputs.get(OptimizerParam.RMS_DECAY); }
     public ObjectProperty<SchedulerKind> schedulerKindProperty() { return schedulerKind; }
     public NumberInput stepSize() { return stepSize; }
     public NumberInput gamma() { return gamma; }
