@@ -32,11 +32,11 @@ public final class Optimizer implements AutoCloseable {
         this.regularization = regularization;
         this.weightCount = weightCount;
         boolean needsFirst = switch (settings.kind()) {
-            case MOMENTUM, NESTEROV, ADAM, ADAMW -> true;
+            case MOMENTUM, NESTEROV, ADADELTA, ADAM, ADAMW -> true;
             default -> false;
         };
         boolean needsSecond = switch (settings.kind()) {
-            case ADAGRAD, RMSPROP, ADAM, ADAMW -> true;
+            case ADAGRAD, RMSPROP, ADADELTA, ADAM, ADAMW -> true;
             default -> false;
         };
         first = needsFirst ? zeros(paramCount) : null;
@@ -76,8 +76,22 @@ public final class Optimizer implements AutoCloseable {
                 divideBySqrtPlusEps(grads, second, settings.epsilon());
                 params.subi(grads.muli(lr));
             }
+            case ADADELTA -> adadelta(params, grads, lr);
             case ADAM, ADAMW -> adam(params, grads, lr);
         }
+    }
+
+    /**
+     * torch.optim.Adadelta: v = rho v + (1 - rho) g^2; delta = sqrt(u + eps) / sqrt(v + eps) * g;
+     * u = rho u + (1 - rho) delta^2; w -= lr * delta. {@code second} holds v, {@code first} holds u.
+     */
+    private void adadelta(INDArray params, INDArray grads, double lr) {
+        double rho = settings.rmsDecay(), eps = settings.epsilon();
+        second.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
+        grads.muli(Transforms.sqrt(scratch.assign(first).addi(eps), false));
+        grads.divi(Transforms.sqrt(scratch.assign(second).addi(eps), false));
+        first.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
+        params.subi(grads.muli(lr));
     }
 
     private void momentum(INDArray params, INDArray grads, double lr) {

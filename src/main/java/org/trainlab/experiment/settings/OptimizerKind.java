@@ -45,7 +45,14 @@ public enum OptimizerKind {
             .param(BETA2, 0.999, Range.atLeastBelow(0, 1))
             .param(EPSILON, 1e-8, Range.aboveAtMost(0, 1))
             .torch("torch.optim.AdamW", "betas=({beta1}, {beta2}), eps={epsilon}")
-            .dl4j("Adam", "new Adam.Builder(){rate}.beta1({beta1}).beta2({beta2}).epsilon({epsilon}).build()", ""));
+            .dl4j("Adam", "new Adam.Builder(){rate}.beta1({beta1}).beta2({beta2}).epsilon({epsilon}).build()", "")),
+    /** Steps scaled by running averages of squared gradients and squared updates (torch.optim.Adadelta). */
+    ADADELTA(describe("Adadelta", 1.0)
+            .param(RMS_DECAY, 0.9, Range.atLeastBelow(0, 1), "optimizer.rho", "", true)
+            .param(EPSILON, 1e-6, Range.aboveAtMost(0, 1))
+            .torch("torch.optim.Adadelta", "rho={rmsDecay}, eps={epsilon}")
+            .dl4j("AdaDelta", "new AdaDelta.Builder().rho({rmsDecay}).epsilon({epsilon}).build()",
+                    "DL4J's AdaDelta has no learning rate: it steps as PyTorch's Adadelta with lr=1.0"));
 
     private final OptimizerDescriptor descriptor;
 
