@@ -13,6 +13,7 @@ import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 
 import java.util.ArrayList;
@@ -264,37 +265,20 @@ public final class SettingsDiff {
         return kind.descriptor().name();
     }
 
-    private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = List.of(
-            new Param<>("scheduler.stepSize", s -> Integer.toString(s.stepSize())),
-            new Param<>("scheduler.milestones", s -> s.milestones().toString()),
-            new Param<>("scheduler.gamma", s -> Numbers.compact(s.gamma())),
-            new Param<>("scheduler.plateauMode", s -> String.valueOf(s.plateauMode())),
-            new Param<>("scheduler.factor", s -> Numbers.compact(s.factor())),
-            new Param<>("scheduler.patience", s -> Integer.toString(s.patience())),
-            new Param<>("scheduler.threshold", s -> Numbers.compact(s.threshold())),
-            new Param<>("scheduler.thresholdMode", s -> String.valueOf(s.thresholdMode())),
-            new Param<>("scheduler.cooldown", s -> Integer.toString(s.cooldown())),
-            new Param<>("scheduler.minLr", s -> Numbers.compact(s.minLr())),
-            new Param<>("scheduler.tMax", s -> Integer.toString(s.tMax())),
-            new Param<>("scheduler.etaMin", s -> Numbers.compact(s.etaMin())),
-            new Param<>("scheduler.warmupEpochs", s -> Integer.toString(s.warmupEpochs())),
-            new Param<>("scheduler.warmupStartFactor", s -> Numbers.compact(s.warmupStartFactor())));
+    /** Every scheduler parameter, in the settings' order; each kind reads some ({@link SchedulerKind#params()}). */
+    private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = Arrays.stream(SchedulerParam.values())
+            .map(param -> new Param<SchedulerSettings>(param.field(), s -> {
+                Object value = param.get(s);
+                return value instanceof Double d ? Numbers.compact(d) : String.valueOf(value);
+            }))
+            .toList();
 
     private static Set<String> reads(SchedulerKind kind) {
-        return switch (kind) {
-            case NONE -> Set.of();
-            case STEP -> Set.of("scheduler.stepSize", "scheduler.gamma");
-            case MULTI_STEP -> Set.of("scheduler.milestones", "scheduler.gamma");
-            case EXPONENTIAL -> Set.of("scheduler.gamma");
-            case REDUCE_ON_PLATEAU -> Set.of("scheduler.plateauMode", "scheduler.factor", "scheduler.patience",
-                    "scheduler.threshold", "scheduler.thresholdMode", "scheduler.cooldown", "scheduler.minLr");
-            case COSINE -> Set.of("scheduler.tMax", "scheduler.etaMin");
-            case WARMUP -> Set.of("scheduler.warmupEpochs", "scheduler.warmupStartFactor");
-        };
+        return kind.params().stream().map(SchedulerParam::field).collect(Collectors.toSet());
     }
 
     private static Set<String> main(SchedulerKind kind) {
-        return kind == SchedulerKind.REDUCE_ON_PLATEAU ? Set.of("scheduler.factor", "scheduler.patience") : reads(kind);
+        return kind.main().stream().map(SchedulerParam::field).collect(Collectors.toSet());
     }
 
     private static void scheduler(Diff d, Messages l, SchedulerSettings p, SchedulerSettings c) {
@@ -312,15 +296,7 @@ public final class SettingsDiff {
 
     /** PyTorch's class name, the same in every language. */
     static String schedulerName(SchedulerKind kind) {
-        return switch (kind) {
-            case NONE -> "none";
-            case STEP -> "StepLR";
-            case MULTI_STEP -> "MultiStepLR";
-            case EXPONENTIAL -> "ExponentialLR";
-            case REDUCE_ON_PLATEAU -> "ReduceLROnPlateau";
-            case COSINE -> "CosineAnnealingLR";
-            case WARMUP -> "LinearLR";
-        };
+        return kind.torchName();
     }
 
     private static String schedulerName(SchedulerKind kind, Messages l) {

@@ -17,6 +17,7 @@ import org.trainlab.experiment.settings.Range;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.settings.TrainingSettings;
 
@@ -151,67 +152,48 @@ public final class SettingsValidator {
         }
     }
 
+    /** Each parameter the kind reads (see {@link SchedulerKind#params()}), in its range; cosine's floor below the rate. */
     private static void scheduler(Checks checks, SchedulerSettings scheduler, double learningRate) {
         if (!checks.present("scheduler.kind", scheduler.kind(), SchedulerKind.class)) {
             return;
         }
-        switch (scheduler.kind()) {
-            case NONE -> { }
-            case STEP -> {
-                checks.inRange("scheduler.stepSize", scheduler.stepSize(), Range.atLeast(1));
-                gamma(checks, scheduler);
-            }
-            case MULTI_STEP -> {
-                milestones(checks, scheduler.milestones());
-                gamma(checks, scheduler);
-            }
-            case EXPONENTIAL -> gamma(checks, scheduler);
-            case REDUCE_ON_PLATEAU -> plateau(checks, scheduler);
-            case COSINE -> cosine(checks, scheduler, learningRate);
-            case WARMUP -> {
-                checks.inRange("scheduler.warmupEpochs", scheduler.warmupEpochs(), Range.atLeast(1));
-                checks.inRange("scheduler.warmupStartFactor", scheduler.warmupStartFactor(), Range.aboveAtMost(0, 1));
+        for (SchedulerParam param : scheduler.kind().params()) {
+            boolean usable = switch (param) {
+                case MILESTONES -> milestones(checks, scheduler.milestones());
+                case PLATEAU_MODE -> checks.present(param.field(), scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
+                case THRESHOLD_MODE -> checks.present(param.field(), scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
+                default -> checks.inRange(param.field(), ((Number) param.get(scheduler)).doubleValue(), param.range());
+            };
+            if (param == SchedulerParam.ETA_MIN && usable) {
+                belowLearningRate(checks, scheduler, learningRate);
             }
         }
     }
 
-    private static void gamma(Checks checks, SchedulerSettings scheduler) {
-        checks.inRange("scheduler.gamma", scheduler.gamma(), Range.aboveAtMost(0, 1));
-    }
-
-    private static void milestones(Checks checks, List<Integer> milestones) {
+    private static boolean milestones(Checks checks, List<Integer> milestones) {
         String field = "scheduler.milestones";
         if (milestones.isEmpty()) {
             checks.add(field, "problem.empty", List.of(), field + " is empty: MULTI_STEP needs at least one epoch to decay at");
-            return;
+            return false;
         }
+        boolean ok = true;
         if (milestones.get(0) < 1) {
             checks.add(field, "problem.milestones.belowOne", List.of(milestones.toString()),
                     field + " = " + milestones + " is out of range: every milestone must be at least 1");
+            ok = false;
         }
         for (int i = 1; i < milestones.size(); i++) {
             if (milestones.get(i) <= milestones.get(i - 1)) {
                 checks.add(field, "problem.milestones.notIncreasing", List.of(milestones.toString()), field + " = " + milestones
                         + " is not strictly increasing: each milestone must be larger than the one before");
-                return;
+                return false;
             }
         }
+        return ok;
     }
 
-    private static void plateau(Checks checks, SchedulerSettings scheduler) {
-        checks.present("scheduler.plateauMode", scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
-        checks.inRange("scheduler.factor", scheduler.factor(), Range.open(0, 1));
-        checks.inRange("scheduler.patience", scheduler.patience(), Range.atLeast(0));
-        checks.inRange("scheduler.threshold", scheduler.threshold(), Range.atLeast(0));
-        checks.present("scheduler.thresholdMode", scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
-        checks.inRange("scheduler.cooldown", scheduler.cooldown(), Range.atLeast(0));
-        checks.inRange("scheduler.minLr", scheduler.minLr(), Range.atLeast(0));
-    }
-
-    private static void cosine(Checks checks, SchedulerSettings scheduler, double learningRate) {
-        checks.inRange("scheduler.tMax", scheduler.tMax(), Range.atLeast(1));
-        boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Range.atLeast(0));
-        if (usable && Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
+    private static void belowLearningRate(Checks checks, SchedulerSettings scheduler, double learningRate) {
+        if (Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
             checks.add("scheduler.etaMin", "problem.range.belowLearningRate",
                     List.of(Numbers.format(scheduler.etaMin()), Numbers.format(learningRate)),
                     "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())

@@ -45,6 +45,7 @@ import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.ui.charts.LrPreviewChart;
 import org.trainlab.experiment.text.Messages;
@@ -394,22 +395,16 @@ public final class SettingsView {
         VBox kind = form.choice("scheduler.kind", vm.schedulerKindProperty(), SchedulerKind.values());
         List<Node> rows = new ArrayList<>();
         rows.add(kind);
-        rows.add(when(form.number(vm.stepSize()), SchedulerKind.STEP));
-        rows.add(when(form.text("scheduler.milestones", vm.milestonesProperty()), SchedulerKind.MULTI_STEP));
-        rows.add(when(form.number(vm.gamma()), SchedulerKind.STEP, SchedulerKind.MULTI_STEP, SchedulerKind.EXPONENTIAL));
-        rows.add(when(form.choice("scheduler.plateauMode", vm.plateauModeProperty(), SchedulerSettings.PlateauMode.values()),
-                SchedulerKind.REDUCE_ON_PLATEAU));
-        for (NumberInput input : List.of(vm.factor(), vm.patience(), vm.threshold())) {
-            rows.add(when(form.number(input), SchedulerKind.REDUCE_ON_PLATEAU));
+        for (SchedulerParam param : SchedulerParam.values()) {
+            VBox row = switch (param) {
+                case MILESTONES -> form.text(param.field(), vm.milestonesProperty());
+                case PLATEAU_MODE -> form.choice(param.field(), vm.plateauModeProperty(), SchedulerSettings.PlateauMode.values());
+                case THRESHOLD_MODE -> form.choice(param.field(), vm.thresholdModeProperty(), SchedulerSettings.ThresholdMode.values());
+                default -> form.number(vm.schedulerInput(param));
+            };
+            form.showWhen(row, vm.schedulerKindProperty().map(k -> k.reads(param)));
+            rows.add(row);
         }
-        rows.add(when(form.choice("scheduler.thresholdMode", vm.thresholdModeProperty(),
-                SchedulerSettings.ThresholdMode.values()), SchedulerKind.REDUCE_ON_PLATEAU));
-        rows.add(when(form.number(vm.cooldown()), SchedulerKind.REDUCE_ON_PLATEAU));
-        rows.add(when(form.number(vm.minLr()), SchedulerKind.REDUCE_ON_PLATEAU));
-        rows.add(when(form.number(vm.tMax()), SchedulerKind.COSINE));
-        rows.add(when(form.number(vm.etaMin()), SchedulerKind.COSINE));
-        rows.add(when(form.number(vm.warmupEpochs()), SchedulerKind.WARMUP));
-        rows.add(when(form.number(vm.warmupStartFactor()), SchedulerKind.WARMUP));
         Label kindHint = new Label();
         kindHint.getStyleClass().add("choice-hint");
         kindHint.setWrapText(true);
@@ -421,12 +416,6 @@ public final class SettingsView {
         rows.add(previewTitle);
         rows.add(lrPreview.node());
         return rows.toArray(Node[]::new);
-    }
-
-    private VBox when(VBox row, SchedulerKind first, SchedulerKind... more) {
-        Set<SchedulerKind> kinds = EnumSet.of(first, more);
-        form.showWhen(row, vm.schedulerKindProperty().map(kinds::contains));
-        return row;
     }
 
     // ---- 5. Normalization

@@ -44,6 +44,7 @@ import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.settings.TrainingSettings;
@@ -104,20 +105,11 @@ public final class SettingsViewModel {
     private final Map<OptimizerParam, NumberInput> optimizerInputs = optimizerInputs();
 
     private final ObjectProperty<SchedulerKind> schedulerKind = new SimpleObjectProperty<>(this, "schedulerKind");
-    private final NumberInput stepSize = new NumberInput("scheduler.stepSize", Type.INTEGER);
-    private final NumberInput gamma = new NumberInput("scheduler.gamma", Type.DECIMAL);
     private final StringProperty milestones = new SimpleStringProperty(this, "milestones", "");
     private final ObjectProperty<SchedulerSettings.PlateauMode> plateauMode = new SimpleObjectProperty<>(this, "plateauMode");
-    private final NumberInput factor = new NumberInput("scheduler.factor", Type.DECIMAL);
-    private final NumberInput patience = new NumberInput("scheduler.patience", Type.INTEGER);
-    private final NumberInput threshold = new NumberInput("scheduler.threshold", Type.DECIMAL);
     private final ObjectProperty<SchedulerSettings.ThresholdMode> thresholdMode = new SimpleObjectProperty<>(this, "thresholdMode");
-    private final NumberInput cooldown = new NumberInput("scheduler.cooldown", Type.INTEGER);
-    private final NumberInput minLr = new NumberInput("scheduler.minLr", Type.DECIMAL);
-    private final NumberInput tMax = new NumberInput("scheduler.tMax", Type.INTEGER);
-    private final NumberInput etaMin = new NumberInput("scheduler.etaMin", Type.DECIMAL);
-    private final NumberInput warmupEpochs = new NumberInput("scheduler.warmupEpochs", Type.INTEGER);
-    private final NumberInput warmupStartFactor = new NumberInput("scheduler.warmupStartFactor", Type.DECIMAL);
+    /** One field per numeric scheduler parameter; the kind says which ones matter. */
+    private final Map<SchedulerParam, NumberInput> schedulerInputs = schedulerInputs();
 
     private final NumberInput epochs = new NumberInput("training.epochs", Type.INTEGER);
     private final NumberInput batchSize = new NumberInput("training.batchSize", Type.INTEGER);
@@ -164,10 +156,11 @@ public final class SettingsViewModel {
     }
 
     private List<NumberInput> numberInputs() {
-        return List.of(trainSize, dropoutRate, sigma, rotationDegrees, shiftPixels, zoomAmount, noiseStd,
-                erasingProbability, learningRate(), momentum(), beta1(), beta2(), epsilon(), rmsDecay(), stepSize, gamma, factor,
-                patience, threshold, cooldown, minLr, tMax, etaMin, warmupEpochs, warmupStartFactor, epochs, batchSize,
-                seed);
+        List<NumberInput> all = new ArrayList<>(optimizerInputs.values());
+        all.addAll(schedulerInputs.values());
+        all.addAll(List.of(trainSize, dropoutRate, sigma, rotationDegrees, shiftPixels, zoomAmount, noiseStd,
+                erasingProbability, epochs, batchSize, seed));
+        return all;
     }
 
     // ---- Commands
@@ -215,20 +208,10 @@ public final class SettingsViewModel {
 
             SchedulerSettings s = loaded.scheduler();
             schedulerKind.set(s.kind());
-            stepSize.show(s.stepSize());
-            gamma.show(s.gamma());
             milestones.set(String.join(", ", s.milestones().stream().map(String::valueOf).toList()));
             plateauMode.set(s.plateauMode());
-            factor.show(s.factor());
-            patience.show(s.patience());
-            threshold.show(s.threshold());
             thresholdMode.set(s.thresholdMode());
-            cooldown.show(s.cooldown());
-            minLr.show(s.minLr());
-            tMax.show(s.tMax());
-            etaMin.show(s.etaMin());
-            warmupEpochs.show(s.warmupEpochs());
-            warmupStartFactor.show(s.warmupStartFactor());
+            schedulerInputs.forEach((param, input) -> input.show(((Number) param.get(s)).doubleValue()));
 
             epochs.show(loaded.training().epochs());
             batchSize.show(loaded.training().batchSize());
@@ -249,6 +232,17 @@ public final class SettingsViewModel {
 
     private void showOptimizer(OptimizerSettings o) {
         optimizerInputs.forEach((slot, input) -> input.show(slot.get(o)));
+    }
+
+    private static Map<SchedulerParam, NumberInput> schedulerInputs() {
+        Map<SchedulerParam, NumberInput> inputs = new EnumMap<>(SchedulerParam.class);
+        for (SchedulerParam param : SchedulerParam.values()) {
+            if (param.range() != null) { // a number; the milestones and the modes have controls of their own
+                boolean whole = param.get(Defaults.scheduler()) instanceof Integer;
+                inputs.put(param, new NumberInput(param.field(), whole ? Type.INTEGER : Type.DECIMAL));
+            }
+        }
+        return inputs;
     }
 
     private static Map<OptimizerParam, NumberInput> optimizerInputs() {
@@ -354,22 +348,14 @@ public final class SettingsViewModel {
                 input.read(opt == null ? slot == OptimizerParam.LEARNING_RATE : opt.descriptor().reads(slot), problems)));
         OptimizerSettings optimizer = OptimizerParam.with(Defaults.optimizer(), opt, values);
         SchedulerKind sk = schedulerKind.get();
-        boolean plateau = sk == SchedulerKind.REDUCE_ON_PLATEAU;
-        SchedulerSettings scheduler = new SchedulerSettings(sk,
-                NumberInput.toInt(stepSize.read(sk == SchedulerKind.STEP, problems)),
-                gamma.read(sk == SchedulerKind.STEP || sk == SchedulerKind.MULTI_STEP || sk == SchedulerKind.EXPONENTIAL, problems),
-                milestones(sk == SchedulerKind.MULTI_STEP, problems),
-                plateauMode.get(),
-                factor.read(plateau, problems),
-                NumberInput.toInt(patience.read(plateau, problems)),
-                threshold.read(plateau, problems),
-                thresholdMode.get(),
-                NumberInput.toInt(cooldown.read(plateau, problems)),
-                minLr.read(plateau, problems),
-                NumberInput.toInt(tMax.read(sk == SchedulerKind.COSINE, problems)),
-                etaMin.read(sk == SchedulerKind.COSINE, problems),
-                NumberInput.toInt(warmupEpochs.read(sk == SchedulerKind.WARMUP, problems)),
-                warmupStartFactor.read(sk == SchedulerKind.WARMUP, problems));
+        Map<SchedulerParam, Double> v = new EnumMap<>(SchedulerParam.class);
+        schedulerInputs.forEach((param, input) -> v.put(param, input.read(sk != null && sk.reads(param), problems)));
+        SchedulerSettings scheduler = new SchedulerSettings(sk, NumberInput.toInt(v.get(SchedulerParam.STEP_SIZE)),
+                v.get(SchedulerParam.GAMMA), milestones(sk != null && sk.reads(SchedulerParam.MILESTONES), problems), plateauMode.get(),
+                v.get(SchedulerParam.FACTOR), NumberInput.toInt(v.get(SchedulerParam.PATIENCE)), v.get(SchedulerParam.THRESHOLD),
+                thresholdMode.get(), NumberInput.toInt(v.get(SchedulerParam.COOLDOWN)), v.get(SchedulerParam.MIN_LR),
+                NumberInput.toInt(v.get(SchedulerParam.T_MAX)), v.get(SchedulerParam.ETA_MIN),
+                NumberInput.toInt(v.get(SchedulerParam.WARMUP_EPOCHS)), v.get(SchedulerParam.WARMUP_START_FACTOR));
         TrainingSettings training = new TrainingSettings(
                 NumberInput.toInt(epochs.read(true, problems)),
                 NumberInput.toInt(batchSize.read(true, problems)),
@@ -465,20 +451,13 @@ public final class SettingsViewModel {
     public NumberInput epsilon() { return optimizerInputs.get(OptimizerParam.EPSILON); }
     public NumberInput rmsDecay() { return optimizerInputs.get(OptimizerParam.RMS_DECAY); }
     public ObjectProperty<SchedulerKind> schedulerKindProperty() { return schedulerKind; }
-    public NumberInput stepSize() { return stepSize; }
-    public NumberInput gamma() { return gamma; }
+    /** The field of a numeric scheduler parameter (not the milestones or the modes). */
+    public NumberInput schedulerInput(SchedulerParam param) { return schedulerInputs.get(param); }
+    public NumberInput stepSize() { return schedulerInputs.get(SchedulerParam.STEP_SIZE); }
+    public NumberInput gamma() { return schedulerInputs.get(SchedulerParam.GAMMA); }
     public StringProperty milestonesProperty() { return milestones; }
     public ObjectProperty<SchedulerSettings.PlateauMode> plateauModeProperty() { return plateauMode; }
-    public NumberInput factor() { return factor; }
-    public NumberInput patience() { return patience; }
-    public NumberInput threshold() { return threshold; }
     public ObjectProperty<SchedulerSettings.ThresholdMode> thresholdModeProperty() { return thresholdMode; }
-    public NumberInput cooldown() { return cooldown; }
-    public NumberInput minLr() { return minLr; }
-    public NumberInput tMax() { return tMax; }
-    public NumberInput etaMin() { return etaMin; }
-    public NumberInput warmupEpochs() { return warmupEpochs; }
-    public NumberInput warmupStartFactor() { return warmupStartFactor; }
     public NumberInput epochs() { return epochs; }
     public NumberInput batchSize() { return batchSize; }
     public NumberInput seed() { return seed; }
