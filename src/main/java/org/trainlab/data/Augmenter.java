@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 
 /**
@@ -62,7 +63,7 @@ public final class Augmenter {
         check("erasingProbability", settings.erasingProbability(), 0, 1);
         this.side = side;
         this.pixels = side * side;
-        this.warp = settings.rotationDegrees() > 0 || settings.shiftPixels() > 0 || settings.zoom() > 0;
+        this.warp = AugmentationOption.warps(settings);
         int resized = Math.round(side * (float) RESIZED_MNIST_SIDE / MNIST_SIDE);
         int crop = (int) Math.rint((resized - side) / 2.0);
         tap0 = new int[side];
@@ -91,8 +92,7 @@ public final class Augmenter {
 
     /** True when every step is off, so callers can skip the copy altogether. */
     public boolean isIdentity() {
-        return !settings.resizeCrop() && !settings.horizontalFlip() && !settings.rotate90() && !warp
-                && settings.noiseStd() == 0 && settings.erasingProbability() == 0;
+        return !AugmentationOption.anyOn(settings);
     }
 
     /** A batch key from the epoch and the batch's index within it. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.trainlab.data.AppDirs;
 import org.trainlab.data.BundledDigits;
 import org.trainlab.data.DatasetCatalog;
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -225,8 +226,7 @@ public final class PyTorchExport {
     }
 
     private static boolean augmentationOn(AugmentationSettings a) {
-        return a.resizeCrop() || a.horizontalFlip() || a.rotate90() || a.rotationDegrees() > 0 || a.shiftPixels() > 0
-                || a.zoom() > 0 || a.noiseStd() > 0 || a.erasingProbability() > 0;
+        return AugmentationOption.anyOn(a);
     }
 
     private static void augmentation(Lines py, AugmentationSettings a) {
@@ -237,7 +237,7 @@ public final class PyTorchExport {
             py.line();
             return;
         }
-        boolean warp = a.rotationDegrees() > 0 || a.shiftPixels() > 0 || a.zoom() > 0;
+        boolean warp = AugmentationOption.warps(a);
         py.line("# Section 2, data augmentation, on training batches only. With torchvision it would read:");
         py.line("# transform = transforms.Compose([");
         if (a.resizeCrop()) {

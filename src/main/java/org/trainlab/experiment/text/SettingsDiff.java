@@ -1,5 +1,6 @@
 package org.trainlab.experiment.text;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
@@ -108,9 +109,9 @@ public final class SettingsDiff {
             parts.add(decay(l, s.regularization()));
         }
         List<String> augmentations = new ArrayList<>();
-        for (AugmentationStep step : AugmentationStep.values()) {
+        for (AugmentationOption step : AugmentationOption.values()) {
             if (step.isOn(s.augmentation())) {
-                augmentations.add(l.format("diff.summary.aug." + step.key, step.value(s.augmentation())));
+                augmentations.add(l.format("diff.summary.aug." + step.component(), value(step, s.augmentation())));
             }
         }
         if (!augmentations.isEmpty()) {
@@ -156,40 +157,13 @@ public final class SettingsDiff {
                 : l.format("diff.decay." + r.kind(), Numbers.compact(r.strength()));
     }
 
-    /** The augmentation options, each its own step that can be added, removed or changed. */
-    private enum AugmentationStep {
-        RESIZE_CROP("resizeCrop"), FLIP("horizontalFlip"), ROTATE90("rotate90"), ROTATION("rotationDegrees"),
-        SHIFT("shiftPixels"), ZOOM("zoom"), NOISE("noiseStd"), ERASING("erasingProbability");
-
-        final String key;
-
-        AugmentationStep(String key) {
-            this.key = key;
+    /** An option's magnitude as the differences show it: "" for a switch, ±15 for degrees, 10 for a 0.1 zoom (in %). */
+    private static String value(AugmentationOption option, AugmentationSettings a) {
+        if (option.range() == null) {
+            return "";
         }
-
-        boolean isOn(AugmentationSettings a) {
-            return switch (this) {
-                case RESIZE_CROP -> a.resizeCrop();
-                case FLIP -> a.horizontalFlip();
-                case ROTATE90 -> a.rotate90();
-                case ROTATION -> a.rotationDegrees() > 0;
-                case SHIFT -> a.shiftPixels() > 0;
-                case ZOOM -> a.zoom() > 0;
-                case NOISE -> a.noiseStd() > 0;
-                case ERASING -> a.erasingProbability() > 0;
-            };
-        }
-
-        String value(AugmentationSettings a) {
-            return switch (this) {
-                case RESIZE_CROP, FLIP, ROTATE90 -> "";
-                case ROTATION -> Numbers.compact(a.rotationDegrees());
-                case SHIFT -> Integer.toString(a.shiftPixels());
-                case ZOOM -> Numbers.compact(a.zoom() * 100);
-                case NOISE -> Numbers.compact(a.noiseStd());
-                case ERASING -> Numbers.compact(a.erasingProbability());
-            };
-        }
+        double magnitude = option.magnitude(a);
+        return Numbers.compact(option.percent() ? magnitude * 100 : magnitude);
     }
 
     /**
@@ -200,9 +174,9 @@ public final class SettingsDiff {
     private static void augmentation(Diff d, Messages l, AugmentationSettings p, AugmentationSettings c) {
         List<String> steps = new ArrayList<>();
         List<String> fields = new ArrayList<>();
-        for (AugmentationStep step : AugmentationStep.values()) {
-            String before = step.isOn(p) ? l.format("diff.aug." + step.key, step.value(p)) : null;
-            String after = step.isOn(c) ? l.format("diff.aug." + step.key, step.value(c)) : null;
+        for (AugmentationOption step : AugmentationOption.values()) {
+            String before = step.isOn(p) ? l.format("diff.aug." + step.component(), value(step, p)) : null;
+            String after = step.isOn(c) ? l.format("diff.aug." + step.component(), value(step, c)) : null;
             if (before == null && after != null) {
                 steps.add("+ " + after);
             } else if (before != null && after == null) {
@@ -212,7 +186,7 @@ public final class SettingsDiff {
             } else {
                 continue;
             }
-            fields.add("augmentation." + step.key);
+            fields.add(step.field());
         }
         if (!steps.isEmpty()) {
             d.add(fields.size() == 1 ? fields.get(0) : "augmentation",

@@ -1,5 +1,6 @@
 package org.trainlab.experiment.validation;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
@@ -134,11 +135,11 @@ public final class SettingsValidator {
     }
 
     private static void augmentation(Checks checks, AugmentationSettings augmentation) {
-        checks.inRange("augmentation.rotationDegrees", augmentation.rotationDegrees(), Range.closed(0, 180));
-        checks.inRange("augmentation.shiftPixels", augmentation.shiftPixels(), Range.closed(0, 14));
-        checks.inRange("augmentation.zoom", augmentation.zoom(), Range.closed(0, 0.5));
-        checks.inRange("augmentation.noiseStd", augmentation.noiseStd(), Range.closed(0, 1));
-        checks.inRange("augmentation.erasingProbability", augmentation.erasingProbability(), Range.closed(0, 1));
+        for (AugmentationOption option : AugmentationOption.values()) {
+            if (option.range() != null) {
+                checks.inRange(option.field(), option.magnitude(augmentation), option.range());
+            }
+        }
     }
 
     /** The learning rate, then each parameter the kind's descriptor says it reads, in its range. */

@@ -2,6 +2,7 @@ package org.trainlab.ui.settings;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,7 @@ import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.ToggleSwitch;
 import org.trainlab.data.DatasetSplit;
 import org.trainlab.data.NormalizationStats;
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.InitKind;
 import org.trainlab.experiment.settings.ModelKind;
@@ -58,8 +60,7 @@ import org.trainlab.experiment.text.Messages;
 public final class SettingsView {
 
     /** Augmentation options in the checklist, in the order the augmenter applies them. */
-    private static final List<String> AUGMENTATIONS = List.of("resizeCrop", "horizontalFlip", "rotate90", "rotation",
-            "shift", "zoom", "noise", "erasing");
+    private static final List<String> AUGMENTATIONS = Arrays.stream(AugmentationOption.values()).map(AugmentationOption::label).toList();
     private static final int PREVIEW_PIXELS = 40;
 
     private final SettingsViewModel vm;
