@@ -40,6 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Reproducibility: the initial weights, the batch order of each epoch, dropout masks and
  * augmentation are pure functions of the seed (and epoch, batch, layer), so the same settings and
  * seed give the same metrics.
+ *
+ * <p>The tutorial's techniques here: §5 normalization and §2 augmentation of each training batch
+ * ({@code data.NormalizationStats}, {@code data.Augmenter}), the §4 schedule stepped after each epoch
+ * ({@code experiment.schedule}); §1 weight decay and §6 the optimizer in {@code engine.optim.Optimizer};
+ * §3 initialization, §7 batch norm and §8 dropout in {@code engine.nn}.
  */
 public final class TrainingRun {
 
