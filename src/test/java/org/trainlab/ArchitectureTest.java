@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The layer rules of docs/architecture.md, enforced, each with its reason. */
@@ -100,6 +101,23 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.jfree.chart..")
                 .because("a view model holds state and validation; its views build controls and bind to it")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsLeaveThreadsAndFilesToTheTaskDoor() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().belongToAnyOf(Thread.class, java.util.concurrent.Executors.class,
+                        java.nio.file.Files.class)
+                .because("file work goes through ui.tasks.BackgroundTasks, so tests run it on their own thread")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // every package its own slice, sub-packages included: ui.runs and ui.runs.queue may not need each other
+        slices().matching("org.trainlab.(**)").should().beFreeOfCycles()
+                .because("a package can then be read, tested and changed from the bottom up")
                 .check(classes);
     }
 }

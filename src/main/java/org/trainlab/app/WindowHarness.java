@@ -25,7 +25,7 @@ import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.Timing;
 import org.trainlab.ui.runs.RunRow;
-import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.workspace.Workspace;
 
 /**
  * Measures the real window under load and prints one line per figure: the time from JVM start to a
@@ -88,13 +88,13 @@ public final class WindowHarness {
             workbench = Workbench.open(stage, Locale.ENGLISH);
             figures.add("startup_steps_ms toolkit " + toolkitUp + ", window built and shown "
                     + ManagementFactory.getRuntimeMXBean().getUptime());
-            RunsViewModel runs = workbench.viewModel().runs();
+            Workspace runs = workbench.viewModel().workspace();
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     stalls.pulse();
                     if (usableMillis < 0) {
-                        if (stage.isShowing() && runs.canStartProperty().get()) {
+                        if (stage.isShowing() && runs.queue().canStartProperty().get()) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
@@ -137,7 +137,7 @@ public final class WindowHarness {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
                     }
-                    if (runs.rows().size() == RUNS && runs.rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
+                    if (runs.runs().rows().size() == RUNS && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
                         report(now, runs);
                     }
@@ -150,7 +150,7 @@ public final class WindowHarness {
         }
 
         /** Four runs of the same comparison, all at once. */
-        private void queue(RunsViewModel runs) {
+        private void queue(Workspace runs) {
             int images = Integer.getInteger("harness.images", 2000);
             int epochs = Integer.getInteger("harness.epochs", 3);
             ExperimentSettings base = Defaults.settings()
@@ -164,18 +164,18 @@ public final class WindowHarness {
                             base.withModel(new ModelSettings(base.model().kind(), false, 0.2))),
                     new Preset.Run(LocalizedText.of("Both", "둘 다"),
                             base.withModel(new ModelSettings(base.model().kind(), true, 0.2))));
-            runs.setConcurrency(Integer.getInteger("harness.concurrency", RUNS));
+            runs.queue().setConcurrency(Integer.getInteger("harness.concurrency", RUNS));
             long before = System.nanoTime();
-            runs.queuePreset(new Preset("harness", "harness", LocalizedText.of("Harness", "측정"),
+            runs.presets().queuePreset(new Preset("harness", "harness", LocalizedText.of("Harness", "측정"),
                     LocalizedText.of("Four runs at once.", "네 실행을 동시에."), four));
             figures.add("queue_four_runs_ms " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6));
         }
 
-        private void report(long now, RunsViewModel runs) {
+        private void report(long now, Workspace runs) {
             double seconds = (now - trainingStart) / 1e9;
             long refreshes = charts().refreshCount() - refreshesAtStart;
-            long ended = runs.rows().stream().filter(r -> r.phaseProperty().get() == RunRow.Phase.COMPLETED).count();
-            figures.add("runs_completed " + ended + " of " + RUNS + ", " + runs.concurrencyProperty().get() + " at once, " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+            long ended = runs.runs().rows().stream().filter(r -> r.phaseProperty().get() == RunRow.Phase.COMPLETED).count();
+            figures.add("runs_completed " + ended + " of " + RUNS + ", " + runs.queue().concurrencyProperty().get() + " at once, " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
             figures.add("longest_fx_pulse_gap_ms " + String.format(Locale.ROOT, "%.1f (%.1f s after the runs were queued)",
                     longestGap / 1e6, longestGapAt / 1e9));
             figures.add("longest_fx_pulse_gap_while_training_ms " + String.format(Locale.ROOT, "%.1f (from 2 s after the click)",

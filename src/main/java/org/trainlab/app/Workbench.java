@@ -33,8 +33,9 @@ import org.trainlab.ui.MainViewModel;
 import org.trainlab.ui.MainWindow;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.experiment.text.Messages;
-import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Trainer;
+import org.trainlab.ui.tasks.ExecutorTasks;
+import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.settings.DatasetAccess;
 import org.trainlab.ui.settings.SettingsViewModel;
 import org.trainlab.ui.theme.Fonts;
@@ -83,10 +84,10 @@ public final class Workbench implements AutoCloseable {
         });
         SettingsViewModel settings = new SettingsViewModel(DatasetAccess.standard(), background, Platform::runLater);
         drain = new MetricDrain();
-        viewModel = new MainViewModel(settings, drain, locale, (charts, language) -> new RunsViewModel(session,
-                settings, charts, Trainer.of(service), drain, this::requestSave, background, Platform::runLater,
+        viewModel = new MainViewModel(settings, drain, locale, (charts, language) -> new Workspace(session,
+                settings, charts, Trainer.of(service), drain, this::requestSave, ExecutorTasks.fx(background),
                 System::nanoTime, language));
-        viewModel.runs().setConcurrency(concurrency);
+        viewModel.workspace().queue().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
         // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
         // libraries unload, rather than under a running batch
@@ -103,23 +104,23 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(stage, locale);
         workbench.window.show();
         workbench.loadNativeLibraries();
-        workbench.viewModel.runs().loadPresets();
+        workbench.viewModel.workspace().presets().loadPresets();
         // after the window shows, so the question appears over it
         Platform.runLater(workbench::offerRecovery);
         if (Boolean.getBoolean(AUTOSTART_PROPERTY)) {
             // after the bundled digits are in, which the first run needs
-            workbench.viewModel.runs().canStartProperty().subscribe(can -> {
+            workbench.viewModel.workspace().queue().canStartProperty().subscribe(can -> {
                 if (can && !workbench.viewModel.runs().hasRunsProperty().get()) {
-                    workbench.viewModel.runs().start();
+                    workbench.viewModel.workspace().queue().start();
                 }
             });
         }
         String preset = System.getProperty(PRESET_PROPERTY, "").strip();
         if (!preset.isEmpty()) {
-            workbench.viewModel.runs().presets().addListener((javafx.collections.ListChangeListener<org.trainlab.preset.Preset>) c ->
-                    workbench.viewModel.runs().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
+            workbench.viewModel.workspace().presets().presets().addListener((javafx.collections.ListChangeListener<org.trainlab.preset.Preset>) c ->
+                    workbench.viewModel.workspace().presets().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
                             .filter(p -> !workbench.viewModel.runs().hasRunsProperty().get())
-                            .ifPresent(p -> workbench.viewModel.runs().queuePreset(p)));
+                            .ifPresent(p -> workbench.viewModel.workspace().presets().queuePreset(p)));
         }
         return workbench;
     }
@@ -141,7 +142,7 @@ public final class Workbench implements AutoCloseable {
         try {
             Optional<Session> found = store.findRecoverable();
             if (found.isPresent() && !found.get().runs().isEmpty() && askRestore(messages, found.get())) {
-                viewModel.runs().restore(found.get());
+                viewModel.workspace().files().restore(found.get());
             }
         } catch (SessionFormatException e) {
             Alert alert = alert(Alert.AlertType.WARNING, messages, messages.format("recover.damaged", e.getMessage()));
@@ -255,7 +256,7 @@ public final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        viewModel.runs().stopAll();
+        viewModel.workspace().queue().stopAll();
         window.close();
         service.close();
         SessionAutosaver saver = autosaver;

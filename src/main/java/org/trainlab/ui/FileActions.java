@@ -17,17 +17,21 @@ import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.trainlab.export.Dl4jExport;
+import org.trainlab.export.ExportFiles;
 import org.trainlab.ui.charts.ChartExport;
 import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Notice;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Status;
+import org.trainlab.ui.tasks.BackgroundTasks;
+import org.trainlab.ui.workspace.Workspace;
 
 /**
  * The window's file dialogs: opening and saving sessions (asking before changes would be lost), and every
  * export (metrics CSV, charts as PNG and SVG, settings JSON, PyTorch and DL4J code, to a file or the
- * clipboard). Files are written by the runs model in the background; failures come back as notices.
+ * clipboard). Files are written in the background through the workspace's task door; failures come back
+ * as notices.
  */
 final class FileActions {
 
@@ -36,13 +40,17 @@ final class FileActions {
 
     private final Stage stage;
     private final Messages messages;
+    private final Workspace workspace;
     private final RunsViewModel runs;
+    private final BackgroundTasks tasks;
     private final Supplier<ChartsView> charts;
 
-    FileActions(Stage stage, Messages messages, RunsViewModel runs, Supplier<ChartsView> charts) {
+    FileActions(Stage stage, Messages messages, Workspace workspace, Supplier<ChartsView> charts) {
         this.stage = stage;
         this.messages = messages;
-        this.runs = runs;
+        this.workspace = workspace;
+        this.runs = workspace.runs();
+        this.tasks = workspace.tasks();
         this.charts = charts;
     }
 
@@ -50,7 +58,7 @@ final class FileActions {
 
     void newSession() {
         if (mayReplaceSession()) {
-            runs.newSession();
+            workspace.files().newSession();
         }
     }
 
@@ -62,29 +70,29 @@ final class FileActions {
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             remember(file);
-            runs.openSession(file.toPath());
+            workspace.files().openSession(file.toPath());
         }
     }
 
     void save() {
-        Path file = runs.sessionFileProperty().get();
+        Path file = workspace.files().sessionFileProperty().get();
         if (file == null) {
             saveAs();
         } else {
-            runs.saveSession(file);
+            workspace.files().saveSession(file);
         }
     }
 
     void saveAs() {
         Path file = chooseSessionFile();
         if (file != null) {
-            runs.saveSession(file);
+            workspace.files().saveSession(file);
         }
     }
 
     private Path chooseSessionFile() {
         FileChooser chooser = chooser("dialog.save.title", "dialog.filter.session", "*.json");
-        Path current = runs.sessionFileProperty().get();
+        Path current = workspace.files().sessionFileProperty().get();
         chooser.setInitialFileName(current != null ? current.getFileName().toString() : messages.get("dialog.save.name"));
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
@@ -100,13 +108,13 @@ final class FileActions {
      * and saves first when told to.
      */
     boolean mayReplaceSession() {
-        if (runs.busy()) {
+        if (workspace.queue().busy()) {
             Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.busy.title", messages.get("dialog.busy.text"));
             if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
                 return false;
             }
         }
-        if (!runs.dirtyProperty().get() || !runs.hasRunsProperty().get()) {
+        if (!workspace.files().dirtyProperty().get() || !runs.hasRunsProperty().get()) {
             return true;
         }
         ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
@@ -121,12 +129,12 @@ final class FileActions {
         if (answer != save) {
             return false;
         }
-        Path file = runs.sessionFileProperty().get() != null ? runs.sessionFileProperty().get() : chooseSessionFile();
+        Path file = workspace.files().sessionFileProperty().get() != null ? workspace.files().sessionFileProperty().get() : chooseSessionFile();
         if (file == null) {
             return false;
         }
         try {
-            runs.saveSessionNow(file);
+            workspace.files().saveSessionNow(file);
             return true;
         } catch (IOException | RuntimeException e) {
             show(Notice.error("notice.write.title", "notice.write.failed", file.toString(), String.valueOf(e.getMessage())));
@@ -137,47 +145,47 @@ final class FileActions {
     // ---- Exports
 
     void exportMetrics(boolean allRuns) {
-        String name = allRuns ? messages.get("dialog.metrics.allName") : runs.exportBaseName() + ".csv";
+        String name = allRuns ? messages.get("dialog.metrics.allName") : workspace.export().exportBaseName() + ".csv";
         Path file = saveFile("dialog.export.title", "dialog.filter.csv", "*.csv", name, ".csv");
         if (file != null) {
-            runs.exportMetrics(file, allRuns);
+            workspace.export().exportMetrics(file, allRuns);
         }
     }
 
     void exportSettings() {
-        Path file = saveFile("dialog.export.title", "dialog.filter.json", "*.json", runs.exportBaseName() + ".json", ".json");
+        Path file = saveFile("dialog.export.title", "dialog.filter.json", "*.json", workspace.export().exportBaseName() + ".json", ".json");
         if (file != null) {
-            runs.exportSettings(file);
+            workspace.export().exportSettings(file);
         }
     }
 
     void exportPyTorch() {
         Path file = saveFile("dialog.export.title", "dialog.filter.python", "*.py", "train.py", ".py");
         if (file != null) {
-            runs.exportText(file, runs.pyTorchCode());
+            workspace.export().exportText(file, workspace.export().pyTorchCode());
         }
     }
 
     void exportDl4j() {
         Path file = saveFile("dialog.export.title", "dialog.filter.java", "*.java", Dl4jExport.DEFAULT_CLASS_NAME + ".java", ".java");
         if (file != null) {
-            runs.exportText(file, runs.dl4jCode());
+            workspace.export().exportText(file, workspace.export().dl4jCode());
         }
     }
 
     void copyPyTorch() {
-        copy(runs.pyTorchCode(), "status.copied.pytorch");
+        copy(workspace.export().pyTorchCode(), "status.copied.pytorch");
     }
 
     void copyDl4j() {
-        copy(runs.dl4jCode(), "status.copied.dl4j");
+        copy(workspace.export().dl4jCode(), "status.copied.dl4j");
     }
 
     private void copy(String code, String statusKey) {
         ClipboardContent content = new ClipboardContent();
         content.putString(code);
         Clipboard.getSystemClipboard().setContent(content);
-        runs.showStatus(Status.of(statusKey, runs.exportBaseName()));
+        runs.showStatus(Status.of(statusKey, workspace.export().exportBaseName()));
     }
 
     /** One chart, from its context menu. */
@@ -205,15 +213,15 @@ final class FileActions {
         if (folder == null) {
             return;
         }
-        runs.exportMetrics(folder.resolve(messages.get("dialog.metrics.allName")), true);
+        workspace.export().exportMetrics(folder.resolve(messages.get("dialog.metrics.allName")), true);
         for (String id : ChartsView.IDS) {
             writeChart(folder.resolve(chartFileName(id, "png")), id, "png");
             writeChart(folder.resolve(chartFileName(id, "svg")), id, "svg");
         }
-        String base = runs.exportBaseName();
-        runs.exportSettings(folder.resolve(base + ".json"));
-        runs.exportText(folder.resolve(base + ".py"), runs.pyTorchCode());
-        runs.exportText(folder.resolve(Dl4jExport.DEFAULT_CLASS_NAME + ".java"), runs.dl4jCode());
+        String base = workspace.export().exportBaseName();
+        workspace.export().exportSettings(folder.resolve(base + ".json"));
+        workspace.export().exportText(folder.resolve(base + ".py"), workspace.export().pyTorchCode());
+        workspace.export().exportText(folder.resolve(Dl4jExport.DEFAULT_CLASS_NAME + ".java"), workspace.export().dl4jCode());
         runs.showStatus(Status.of("status.exportedAll", folder.toString()));
     }
 
@@ -225,11 +233,18 @@ final class FileActions {
         if (format.equals("png")) {
             java.awt.image.BufferedImage image = ChartExport.image(chart, title, legend, ChartExport.WIDTH,
                     ChartExport.HEIGHT, ChartExport.PNG_SCALE);
-            runs.writeInBackground(file, () -> ChartExport.writeAtomically(file, ChartExport.pngBytes(image)),
-                    () -> runs.showStatus(Status.of("status.exported", file.toString())));
+            writeInBackground(file, () -> ChartExport.writeAtomically(file, ChartExport.pngBytes(image)));
         } else {
-            runs.exportText(file, ChartExport.svg(chart, title, legend));
+            String svg = ChartExport.svg(chart, title, legend);
+            writeInBackground(file, () -> ExportFiles.write(file, svg));
         }
+    }
+
+    /** Writes through the task door; the status line says where, a failure is shown naming the file. */
+    private void writeInBackground(Path file, BackgroundTasks.Job write) {
+        tasks.runJob(write, () -> runs.showStatus(Status.of("status.exported", file.toString())),
+                e -> show(Notice.error("notice.write.title", "notice.write.failed", file.toString(),
+                        String.valueOf(e.getMessage()))));
     }
 
     private String chartFileName(String id, String format) {

@@ -33,9 +33,10 @@ import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.experiment.text.Messages;
-import org.trainlab.ui.runs.RunControlsView;
-import org.trainlab.ui.runs.RunsView;
-import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.replay.ReplayViewModel;
+import org.trainlab.ui.runs.queue.RunQueue;
+import org.trainlab.ui.runs.view.RunControlsView;
+import org.trainlab.ui.runs.view.RunsView;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.settings.SettingsView;
 
@@ -75,7 +76,7 @@ public final class MainView {
         this.vm = vm;
         this.messages = messages;
         this.stage = stage;
-        this.files = new FileActions(stage, messages, vm.runs(), () -> chartsView);
+        this.files = new FileActions(stage, messages, vm.workspace(), () -> chartsView);
         createView();
         initListeners();
     }
@@ -103,8 +104,8 @@ public final class MainView {
 
     private void createView() {
         settingsView = new SettingsView(vm.settings(), messages, vm.zoomProperty());
-        runView = new RunControlsView(vm.runs(), messages);
-        runsView = new RunsView(vm.runs(), messages);
+        runView = new RunControlsView(vm.workspace(), messages);
+        runsView = new RunsView(vm.workspace(), messages);
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
         // the runs list over the charts; the divider moves to give either more room
@@ -126,15 +127,15 @@ public final class MainView {
             root.getStyleClass().add("zoom-" + Math.round(zoom.doubleValue() * 100));
         }));
         vm.runs().setNoticeHandler(files::show);
-        subscriptions.add(vm.runs().sessionFileProperty().subscribe(f -> updateTitle()));
-        subscriptions.add(vm.runs().dirtyProperty().subscribe(d -> updateTitle()));
+        subscriptions.add(vm.workspace().files().sessionFileProperty().subscribe(f -> updateTitle()));
+        subscriptions.add(vm.workspace().files().dirtyProperty().subscribe(d -> updateTitle()));
     }
 
     private void updateTitle() {
-        Path file = vm.runs().sessionFileProperty().get();
+        Path file = vm.workspace().files().sessionFileProperty().get();
         String title = messages.get("app.title");
         if (file != null) {
-            title = file.getFileName() + (vm.runs().dirtyProperty().get() ? " *" : "") + " – " + title;
+            title = file.getFileName() + (vm.workspace().files().dirtyProperty().get() ? " *" : "") + " – " + title;
         }
         stage.setTitle(title);
     }
@@ -149,7 +150,8 @@ public final class MainView {
     }
 
     private MenuBar menuBar() {
-        RunsViewModel runs = vm.runs();
+        RunQueue runs = vm.workspace().queue();
+        ReplayViewModel replays = vm.workspace().replay();
         KeyCombination quitKey = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
         Menu export = new Menu(messages.get("menu.export"), null,
@@ -188,15 +190,15 @@ public final class MainView {
         MenuItem remove = item("menu.run.remove", null, runs::removeActive);
         MenuItem stopAll = item("menu.run.stopAll", null, runs::stopAll);
         MenuItem queueDrafts = item("menu.run.queueDrafts", null, runs::queueDrafts);
-        MenuItem replay = item("menu.run.replay", REPLAY, runs::replay);
-        MenuItem stopReplay = item("menu.run.stopReplay", null, runs::stopReplay);
+        MenuItem replay = item("menu.run.replay", REPLAY, replays::replay);
+        MenuItem stopReplay = item("menu.run.stopReplay", null, replays::stopReplay);
         disableUnless(start, runs.canStartProperty());
         disableUnless(pause, runs.canPauseProperty());
         disableUnless(stop, runs.canStopProperty());
         disableUnless(duplicate, runs.canDuplicateProperty());
         disableUnless(remove, runs.canRemoveProperty());
-        disableUnless(replay, runs.replayableProperty());
-        disableUnless(stopReplay, runs.replayingProperty());
+        disableUnless(replay, replays.replayableProperty());
+        disableUnless(stopReplay, replays.replayingProperty());
         Menu runMenu = new Menu(messages.get("menu.run"), null, start, pause, stop, new SeparatorMenuItem(), duplicate,
                 remove, queueDrafts, stopAll, new SeparatorMenuItem(), replay, stopReplay);
 
@@ -204,8 +206,8 @@ public final class MainView {
         presets.setId("menu-presets");
         fillPresets(presets);
         ListChangeListener<Preset> presetsChanged = c -> fillPresets(presets);
-        runs.presets().addListener(presetsChanged);
-        subscriptions.add(() -> runs.presets().removeListener(presetsChanged));
+        vm.workspace().presets().presets().addListener(presetsChanged);
+        subscriptions.add(() -> vm.workspace().presets().presets().removeListener(presetsChanged));
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
         MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), vm::zoomOut);
@@ -241,10 +243,10 @@ public final class MainView {
     /** One item per preset (one click queues the whole comparison), then where to put one's own. */
     private void fillPresets(Menu menu) {
         menu.getItems().clear();
-        for (Preset preset : vm.runs().presets()) {
+        for (Preset preset : vm.workspace().presets().presets()) {
             MenuItem item = new MenuItem(preset.name().get(messages.locale()));
             item.setId("preset-" + preset.id());
-            item.setOnAction(e -> vm.runs().queuePreset(preset));
+            item.setOnAction(e -> vm.workspace().presets().queuePreset(preset));
             menu.getItems().add(item);
         }
         if (!menu.getItems().isEmpty()) {

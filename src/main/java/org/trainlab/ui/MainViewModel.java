@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.settings.SettingsViewModel;
 
@@ -30,7 +31,7 @@ public final class MainViewModel {
     private final SettingsViewModel settings;
     private final ChartsModel charts;
     private final MetricDrain drain;
-    private final RunsViewModel runs;
+    private final Workspace workspace;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -42,7 +43,7 @@ public final class MainViewModel {
     /** Builds the runs model over the window's charts and language, once both exist. */
     @FunctionalInterface
     public interface RunsFactory {
-        RunsViewModel create(ChartsModel charts, javafx.beans.value.ObservableValue<Locale> locale);
+        Workspace create(ChartsModel charts, javafx.beans.value.ObservableValue<Locale> locale);
     }
 
     public MainViewModel(SettingsViewModel settings, MetricDrain drain, Locale locale, RunsFactory runsFactory) {
@@ -50,7 +51,7 @@ public final class MainViewModel {
         this.drain = drain;
         this.locale.set(locale);
         this.charts = new ChartsModel();
-        this.runs = runsFactory.create(charts, this.locale);
+        this.workspace = runsFactory.create(charts, this.locale);
         projectorMode.addListener((obs, was, on) -> {
             if (on) {
                 zoomBeforeProjector = zoom.get();
@@ -94,7 +95,9 @@ public final class MainViewModel {
     // ---- Properties
 
     public SettingsViewModel settings() { return settings; }
-    public RunsViewModel runs() { return runs; }
+    /** The open session's rooms: runs, queue, presets, replay, session file, export. */
+    public Workspace workspace() { return workspace; }
+    public RunsViewModel runs() { return workspace.runs(); }
     public ChartsModel charts() { return charts; }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }

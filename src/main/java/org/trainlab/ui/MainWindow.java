@@ -41,7 +41,7 @@ public final class MainWindow {
         public void handle(long now) {
             if (now - last >= REPLAY_FRAME_NANOS) {
                 last = now;
-                vm.runs().replayTick();
+                vm.workspace().replay().replayTick();
             }
         }
     };
@@ -58,9 +58,9 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(START_ALT, () -> vm.runs().start());
-        scene.getAccelerators().put(PAUSE_ALT, () -> vm.runs().togglePause());
-        scene.getAccelerators().put(STOP_ALT, () -> vm.runs().stop());
+        scene.getAccelerators().put(START_ALT, () -> vm.workspace().queue().start());
+        scene.getAccelerators().put(PAUSE_ALT, () -> vm.workspace().queue().togglePause());
+        scene.getAccelerators().put(STOP_ALT, () -> vm.workspace().queue().stop());
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -69,7 +69,7 @@ public final class MainWindow {
             stage.setMaximized(true);
         }
         languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
-        replaySubscription = vm.runs().replayingProperty().subscribe(on -> {
+        replaySubscription = vm.workspace().replay().replayingProperty().subscribe(on -> {
             if (on) {
                 replayTimer.start();
             } else {

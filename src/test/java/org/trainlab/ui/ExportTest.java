@@ -41,9 +41,10 @@ import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Notice;
-import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Trainer;
 import org.trainlab.ui.settings.FakeDatasets;
+import org.trainlab.ui.tasks.SameThreadTasks;
+import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.theme.Fonts;
 import org.w3c.dom.Document;
 
@@ -56,7 +57,7 @@ import org.w3c.dom.Document;
 class ExportTest {
 
     private ChartsView charts;
-    private RunsViewModel runs;
+    private Workspace runs;
     private final List<Notice> notices = new ArrayList<>();
 
     @Start
@@ -66,11 +67,11 @@ class ExportTest {
         Trainer none = (s, l) -> {
             throw new IllegalStateException("nothing trains in this test");
         };
-        runs = new RunsViewModel(new LiveSession(Session.empty()), FakeDatasets.viewModel(new FakeDatasets()), model,
-                none, new MetricDrain(), () -> { }, Runnable::run, Runnable::run, System::nanoTime,
+        runs = new Workspace(new LiveSession(Session.empty()), FakeDatasets.viewModel(new FakeDatasets()), model,
+                none, new MetricDrain(), () -> { }, new SameThreadTasks(), System::nanoTime,
                 new SimpleObjectProperty<>(Locale.KOREAN));
-        runs.setNoticeHandler(notices::add);
-        runs.restore(twoRuns());
+        runs.runs().setNoticeHandler(notices::add);
+        runs.files().restore(twoRuns());
         charts = new ChartsView(model, Messages.of(Locale.KOREAN), new SimpleDoubleProperty(1));
     }
 
@@ -111,10 +112,10 @@ class ExportTest {
         Path one = folder.resolve("one.csv");
         Path settings = folder.resolve("settings.json");
         robot.interact(() -> {
-            runs.exportMetrics(all, true);
-            runs.activeRunIdProperty().set("b");
-            runs.exportMetrics(one, false);
-            runs.exportSettings(settings);
+            runs.export().exportMetrics(all, true);
+            runs.runs().activeRunIdProperty().set("b");
+            runs.export().exportMetrics(one, false);
+            runs.export().exportSettings(settings);
         });
         List<String> lines = Files.readAllLines(all, StandardCharsets.UTF_8);
         assertEquals(CsvExport.ALL_RUNS_HEADER, lines.get(0));
@@ -130,7 +131,7 @@ class ExportTest {
         Path blocked = folder.resolve("not-a-folder");
         Files.writeString(blocked, "a file where a folder should be");
         Path target = blocked.resolve("metrics.csv");
-        robot.interact(() -> runs.exportMetrics(target, true));
+        robot.interact(() -> runs.export().exportMetrics(target, true));
         assertEquals(1, notices.size());
         assertEquals("notice.write.failed", notices.get(0).textKey());
         assertEquals(target.toString(), notices.get(0).args().get(0));

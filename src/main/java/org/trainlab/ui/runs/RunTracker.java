@@ -16,7 +16,7 @@ import org.trainlab.ui.charts.RunEvent;
  * Where one run is, from its events: state, epoch and batch, progress, throughput, time left and a
  * status sentence. Plain state on the FX thread; the runs model keeps one per run it has seen.
  */
-final class RunTracker {
+public final class RunTracker {
 
     /** Throughput is measured over the batches of the last few seconds. */
     static final long THROUGHPUT_WINDOW_NANOS = 3_000_000_000L;
@@ -46,7 +46,7 @@ final class RunTracker {
     }
 
     /** A run just handed to the trainer. */
-    static RunTracker submitted(ExperimentSettings settings) {
+    public static RunTracker submitted(ExperimentSettings settings) {
         RunTracker t = new RunTracker(settings, RunState.QUEUED);
         t.progress = -1;
         t.status = Status.of("status.queued");
@@ -64,7 +64,7 @@ final class RunTracker {
         return t;
     }
 
-    void apply(RunEvent event) {
+    public void apply(RunEvent event) {
         if (event instanceof RunEvent.StateChanged changed) {
             onState(changed.state(), changed.message());
         } else if (event instanceof RunEvent.Prepared prepared) {

@@ -39,6 +39,8 @@ import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.settings.FakeDatasets;
 import org.trainlab.ui.settings.SettingsViewModel;
+import org.trainlab.ui.tasks.SameThreadTasks;
+import org.trainlab.ui.workspace.Workspace;
 
 /**
  * The runs model against a stand-in trainer whose callbacks the test makes, as training threads would;
@@ -54,86 +56,86 @@ class RunsViewModelTest {
     private final AtomicInteger saveRequests = new AtomicInteger();
     private final AtomicLong clock = new AtomicLong();
     private final List<Notice> notices = new ArrayList<>();
-    private final RunsViewModel vm = new RunsViewModel(live, settings, charts, trainer, drain,
-            saveRequests::incrementAndGet, Runnable::run, Runnable::run, clock::get,
+    private final Workspace vm = new Workspace(live, settings, charts, trainer, drain,
+            saveRequests::incrementAndGet, new SameThreadTasks(), clock::get,
             new SimpleObjectProperty<>(Locale.ENGLISH));
 
     RunsViewModelTest() {
-        vm.setNoticeHandler(notices::add);
+        vm.runs().setNoticeHandler(notices::add);
     }
 
     @Test
     void runsTrainOneAfterAnotherUpToTheLimitInTheOrderQueued() {
-        vm.queuePreset(preset(3));
-        assertEquals(3, vm.rows().size());
+        vm.presets().queuePreset(preset(3));
+        assertEquals(3, vm.runs().rows().size());
         assertEquals(List.of("Run 1"), trainer.names(), "one at a time by default");
-        assertEquals(RunRow.Phase.WAITING, vm.rows().get(2).phaseProperty().get());
-        assertEquals("runs.phase.WAITING", vm.rows().get(2).statusProperty().get().key());
-        assertEquals(List.of(2), vm.rows().get(2).statusProperty().get().args(), "second in the queue");
+        assertEquals(RunRow.Phase.WAITING, vm.runs().rows().get(2).phaseProperty().get());
+        assertEquals("runs.phase.WAITING", vm.runs().rows().get(2).statusProperty().get().key());
+        assertEquals(List.of(2), vm.runs().rows().get(2).statusProperty().get().args(), "second in the queue");
 
         trainer.last().finish(RunState.COMPLETED);
         drain.drain();
         assertEquals(List.of("Run 1", "Run 2"), trainer.names(), "the next starts when one ends");
-        assertEquals(RunRow.Phase.COMPLETED, vm.rows().get(0).phaseProperty().get());
+        assertEquals(RunRow.Phase.COMPLETED, vm.runs().rows().get(0).phaseProperty().get());
 
-        vm.setConcurrency(2);
+        vm.queue().setConcurrency(2);
         assertEquals(2, trainer.concurrency);
         assertEquals(List.of("Run 1", "Run 2", "Run 3"), trainer.names(), "a raised limit starts a waiting run at once");
-        assertEquals(2, vm.inProgressProperty().get());
-        assertEquals(new Status("queue.busy", List.of(2, 0)), vm.queueSummaryProperty().get());
+        assertEquals(2, vm.queue().inProgressProperty().get());
+        assertEquals(new Status("queue.busy", List.of(2, 0)), vm.queue().queueSummaryProperty().get());
     }
 
     @Test
     void aWaitingRunLeavesTheQueueAndARunningOneStops() {
-        vm.queuePreset(preset(3));
-        String waiting = vm.rows().get(1).id();
-        vm.cancel(waiting);
-        assertEquals(RunRow.Phase.DRAFT, vm.rows().get(1).phaseProperty().get(), "back to not started, still listed");
-        assertFalse(vm.rows().get(1).cancellableProperty().get());
+        vm.presets().queuePreset(preset(3));
+        String waiting = vm.runs().rows().get(1).id();
+        vm.queue().cancel(waiting);
+        assertEquals(RunRow.Phase.DRAFT, vm.runs().rows().get(1).phaseProperty().get(), "back to not started, still listed");
+        assertFalse(vm.runs().rows().get(1).cancellableProperty().get());
 
-        vm.cancel(vm.rows().get(0).id());
+        vm.queue().cancel(vm.runs().rows().get(0).id());
         assertEquals(List.of("stop"), trainer.last().calls);
         trainer.last().finish(RunState.STOPPED);
         drain.drain();
         assertEquals(List.of("Run 1", "Run 3"), trainer.names(), "the cancelled run is skipped");
-        assertEquals(RunRow.Phase.STOPPED, vm.rows().get(0).phaseProperty().get());
+        assertEquals(RunRow.Phase.STOPPED, vm.runs().rows().get(0).phaseProperty().get());
     }
 
     @Test
     void duplicateKeepsTheSeedAndNamesWhatChanged() {
-        vm.start();
+        vm.queue().start();
         assertEquals(1, trainer.runs.size());
-        String parent = vm.activeRunIdProperty().get();
-        vm.duplicate();
-        String copy = vm.activeRunIdProperty().get();
+        String parent = vm.runs().activeRunIdProperty().get();
+        vm.queue().duplicate();
+        String copy = vm.runs().activeRunIdProperty().get();
         SessionRun run = live.snapshot().run(copy).orElseThrow();
         assertEquals(parent, run.parentId());
         assertEquals(Defaults.settings().training().seed(), run.settings().training().seed(), "same seed, same weights");
         assertEquals("Baseline (2)", run.name());
-        assertEquals(RunRow.Phase.DRAFT, vm.activePhaseProperty().get());
+        assertEquals(RunRow.Phase.DRAFT, vm.runs().activePhaseProperty().get());
 
         settings.dropoutProperty().set(true); // the panel edits the copy
-        RunRow row = vm.rows().get(1);
+        RunRow row = vm.runs().rows().get(1);
         assertEquals("dropout: off → 0.2", row.differenceProperty().get());
         assertEquals("Baseline", row.parentNameProperty().get());
         assertEquals("Baseline (2) — dropout: off → 0.2", charts.overlaysProperty().get().get(1).label(), "the legend says it too");
         assertEquals(0.2, live.snapshot().run(copy).orElseThrow().settings().model().dropoutRate());
 
-        vm.start();
+        vm.queue().start();
         assertEquals(RunRow.Phase.WAITING, row.phaseProperty().get(), "F5 queues the copy");
         assertEquals(0.2, trainer.runs.size() == 2 ? trainer.last().settings.model().dropoutRate() : 0.2);
-        assertEquals(2, vm.rows().size(), "no extra run");
+        assertEquals(2, vm.runs().rows().size(), "no extra run");
     }
 
     @Test
     void startOnAFinishedRunTrainsTheChangedSettingsAsANewLinkedRun() {
-        vm.start();
+        vm.queue().start();
         trainer.last().finish(RunState.COMPLETED);
         drain.drain();
         settings.batchNormProperty().set(true);
-        vm.start();
-        assertEquals(2, vm.rows().size());
-        assertEquals("batch norm: off → on", vm.rows().get(1).differenceProperty().get());
+        vm.queue().start();
+        assertEquals(2, vm.runs().rows().size());
+        assertEquals("batch norm: off → on", vm.runs().rows().get(1).differenceProperty().get());
         assertFalse(live.snapshot().runs().get(0).settings().model().batchNorm(), "a finished run's settings stay");
         assertTrue(trainer.last().settings.model().batchNorm());
     }
@@ -151,54 +153,54 @@ class RunsViewModelTest {
 
     @Test
     void eventsReachTheRowsTheChartsAndTheSession() {
-        vm.start();
+        vm.queue().start();
         FakeTrainer.Submission s = trainer.last();
-        String id = vm.activeRunIdProperty().get();
+        String id = vm.runs().activeRunIdProperty().get();
         s.listener.onStateChanged(RunState.PREPARING, null);
         s.listener.onPrepared(new RunInfo(200, 2000, 4, 0.13, 0.31, 1000, "", null));
         s.listener.onStateChanged(RunState.RUNNING, null);
         s.listener.onBatch(new BatchMetrics(1, 2, 4, 2, 2.0, 1e-3));
-        assertEquals(RunState.QUEUED, vm.stateProperty().get(), "nothing changes before the drain");
+        assertEquals(RunState.QUEUED, vm.runs().stateProperty().get(), "nothing changes before the drain");
         drain.drain();
-        assertEquals(RunState.RUNNING, vm.stateProperty().get());
-        assertEquals(0.1, vm.rows().get(0).progressProperty().get(), 1e-9, "batch 2 of 5 epochs x 4 batches");
+        assertEquals(RunState.RUNNING, vm.runs().stateProperty().get());
+        assertEquals(0.1, vm.runs().rows().get(0).progressProperty().get(), 1e-9, "batch 2 of 5 epochs x 4 batches");
         s.listener.onEpoch(new EpochMetrics(1, 4, 1.5, 0.6, 1.4, 0.55, 1e-3, 1e-3, 10, 500, 2));
         drain.drain();
-        assertEquals(0.55, vm.rows().get(0).bestAccuracyProperty().get());
+        assertEquals(0.55, vm.runs().rows().get(0).bestAccuracyProperty().get());
         assertEquals(1, live.snapshot().run(id).orElseThrow().epochs().size(), "the recorder keeps every epoch");
         assertTrue(saveRequests.get() > 0, "and asks for an autosave");
         assertEquals(1, charts.accuracy().getSeries(1).getItemCount());
-        assertEquals("status.epoch", vm.statusProperty().get().key());
+        assertEquals("status.epoch", vm.runs().statusProperty().get().key());
     }
 
     @Test
     void aPresetQueuesAllItsRunsAndShowsOnlyThem() {
-        vm.start();
-        vm.queuePreset(preset(4));
-        assertEquals(5, vm.rows().size());
+        vm.queue().start();
+        vm.presets().queuePreset(preset(4));
+        assertEquals(5, vm.runs().rows().size());
         assertEquals(4, charts.overlaysProperty().get().size(), "only the preset's runs on the charts");
-        assertFalse(vm.rows().get(0).overlaidProperty().get());
-        assertEquals(vm.rows().get(1).id(), vm.activeRunIdProperty().get());
-        assertEquals(4, vm.waitingCountProperty().get(), "all wait behind the run already training");
-        assertEquals("status.presetQueued", vm.statusProperty().get().key());
+        assertFalse(vm.runs().rows().get(0).overlaidProperty().get());
+        assertEquals(vm.runs().rows().get(1).id(), vm.runs().activeRunIdProperty().get());
+        assertEquals(4, vm.queue().waitingCountProperty().get(), "all wait behind the run already training");
+        assertEquals("status.presetQueued", vm.runs().statusProperty().get().key());
         assertEquals("Run 2 — learning rate: 0.001 → 0.002", charts.overlaysProperty().get().get(1).label());
 
-        vm.rows().get(0).overlaidProperty().set(true);
+        vm.runs().rows().get(0).overlaidProperty().set(true);
         assertEquals(5, live.snapshot().selected().size(), "ticking a run shows it");
-        assertEquals(vm.rows().get(0).id(), charts.overlaysProperty().get().get(0).runId(), "in the list's order");
+        assertEquals(vm.runs().rows().get(0).id(), charts.overlaysProperty().get().get(0).runId(), "in the list's order");
     }
 
     @Test
     void aDamagedFileLeavesTheOpenSessionAsItWas(@TempDir Path folder) throws IOException {
-        vm.queuePreset(preset(2));
+        vm.presets().queuePreset(preset(2));
         Session before = live.snapshot();
         Path damaged = folder.resolve("damaged.json");
         Files.writeString(damaged, "{\"formatVersion\": \"trainlab-session/1\", \"runs\": [");
 
-        vm.openSession(damaged);
+        vm.files().openSession(damaged);
 
         assertSame(before, live.snapshot());
-        assertEquals(2, vm.rows().size());
+        assertEquals(2, vm.runs().rows().size());
         assertEquals(1, trainer.runs.size(), "training goes on");
         assertEquals(1, notices.size());
         assertEquals("notice.open.failed", notices.get(0).textKey());
@@ -206,7 +208,7 @@ class RunsViewModelTest {
 
         Path foreign = folder.resolve("settings.json");
         Files.writeString(foreign, org.trainlab.experiment.json.SettingsJson.write(Defaults.settings()));
-        vm.openSession(foreign);
+        vm.files().openSession(foreign);
         assertSame(before, live.snapshot());
         assertTrue(notices.get(1).args().get(1).toString().contains("settings"), notices.get(1).args().toString());
     }
@@ -215,17 +217,17 @@ class RunsViewModelTest {
     void aSavedSessionOpensWithEveryCurve(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("lecture.json");
         SessionJson.write(file, finishedSession());
-        vm.openSession(file);
-        assertEquals(2, vm.rows().size());
-        assertEquals(file, vm.sessionFileProperty().get());
-        assertFalse(vm.dirtyProperty().get());
+        vm.files().openSession(file);
+        assertEquals(2, vm.runs().rows().size());
+        assertEquals(file, vm.files().sessionFileProperty().get());
+        assertFalse(vm.files().dirtyProperty().get());
         assertEquals(3, charts.accuracy().getSeries(1).getItemCount());
-        assertEquals(RunRow.Phase.STOPPED, vm.rows().get(1).phaseProperty().get(), "it was training when saved");
+        assertEquals(RunRow.Phase.STOPPED, vm.runs().rows().get(1).phaseProperty().get(), "it was training when saved");
 
-        vm.rows().get(1).overlaidProperty().set(false);
-        assertTrue(vm.dirtyProperty().get());
-        vm.saveSession(folder.resolve("again.json"));
-        assertFalse(vm.dirtyProperty().get());
+        vm.runs().rows().get(1).overlaidProperty().set(false);
+        assertTrue(vm.files().dirtyProperty().get());
+        vm.files().saveSession(folder.resolve("again.json"));
+        assertFalse(vm.files().dirtyProperty().get());
         assertEquals(1, SessionJson.read(folder.resolve("again.json")).selected().size());
     }
 
@@ -234,12 +236,12 @@ class RunsViewModelTest {
         SessionStore store = new SessionStore(folder.resolve("autosave/session.json"));
         store.save(finishedSession()); // as a training thread left it before kill -9
         Session found = store.findRecoverable().orElseThrow();
-        vm.restore(found);
-        RunRow interrupted = vm.rows().get(1);
+        vm.files().restore(found);
+        RunRow interrupted = vm.runs().rows().get(1);
         assertEquals(RunRow.Phase.STOPPED, interrupted.phaseProperty().get());
         assertTrue(interrupted.messageProperty().get().contains("restored 2 finished epochs"));
         assertEquals(2, charts.accuracy().getSeries(3).getItemCount());
-        assertTrue(vm.dirtyProperty().get(), "not in a file yet");
+        assertTrue(vm.files().dirtyProperty().get(), "not in a file yet");
     }
 
     @Test
@@ -247,47 +249,47 @@ class RunsViewModelTest {
         SessionStore store = new SessionStore(folder.resolve("autosave/session.json"));
         Session crashed = finishedSession().withRun(SessionRun.queued("c", 2, Defaults.settings().withName("Next")));
         store.save(crashed);
-        vm.restore(store.findRecoverable().orElseThrow());
-        assertEquals(RunRow.Phase.DRAFT, vm.rows().get(2).phaseProperty().get());
-        vm.queueDrafts();
+        vm.files().restore(store.findRecoverable().orElseThrow());
+        assertEquals(RunRow.Phase.DRAFT, vm.runs().rows().get(2).phaseProperty().get());
+        vm.queue().queueDrafts();
         assertEquals(List.of("Next"), trainer.names());
     }
 
     @Test
     void aReplayBringsEachEpochInAtItsTime() {
-        vm.restore(finishedSession());
-        vm.replaySpeedProperty().set(Replay.Speed.epochsPerSecond(2));
-        assertTrue(vm.replayableProperty().get());
-        vm.replay();
-        assertTrue(vm.replayingProperty().get());
-        assertEquals(RunRow.Phase.REPLAYING, vm.rows().get(0).phaseProperty().get());
+        vm.files().restore(finishedSession());
+        vm.replay().replaySpeedProperty().set(Replay.Speed.epochsPerSecond(2));
+        assertTrue(vm.replay().replayableProperty().get());
+        vm.replay().replay();
+        assertTrue(vm.replay().replayingProperty().get());
+        assertEquals(RunRow.Phase.REPLAYING, vm.runs().rows().get(0).phaseProperty().get());
         assertEquals(0, charts.accuracy().getSeries(1).getItemCount(), "the curves start empty");
 
         clock.set(600_000_000L); // 0.6 s: the first epoch of each (0.5 s each at 2 epochs a second)
-        vm.replayTick();
+        vm.replay().replayTick();
         assertEquals(1, charts.accuracy().getSeries(1).getItemCount());
         assertEquals(1, charts.accuracy().getSeries(3).getItemCount());
 
         clock.set(10_000_000_000L);
-        vm.replayTick();
+        vm.replay().replayTick();
         assertEquals(3, charts.accuracy().getSeries(1).getItemCount());
         assertEquals(2, charts.accuracy().getSeries(3).getItemCount());
-        assertFalse(vm.replayingProperty().get(), "over once everything is shown");
-        assertEquals(RunRow.Phase.COMPLETED, vm.rows().get(0).phaseProperty().get());
+        assertFalse(vm.replay().replayingProperty().get(), "over once everything is shown");
+        assertEquals(RunRow.Phase.COMPLETED, vm.runs().rows().get(0).phaseProperty().get());
 
-        vm.replay();
-        vm.stopReplay();
+        vm.replay().replay();
+        vm.replay().stopReplay();
         assertEquals(3, charts.accuracy().getSeries(1).getItemCount(), "stopping shows every epoch at once");
     }
 
     @Test
     void removingARunTakesItOffTheListAndTheCharts() {
-        vm.restore(finishedSession());
-        vm.activeRunIdProperty().set(vm.rows().get(0).id());
-        vm.removeActive();
-        assertEquals(1, vm.rows().size());
+        vm.files().restore(finishedSession());
+        vm.runs().activeRunIdProperty().set(vm.runs().rows().get(0).id());
+        vm.queue().removeActive();
+        assertEquals(1, vm.runs().rows().size());
         assertEquals(1, charts.overlaysProperty().get().size());
-        assertNull(vm.activeRunIdProperty().get());
+        assertNull(vm.runs().activeRunIdProperty().get());
     }
 
     /** A finished run of 3 epochs and a dropout copy that was training (2 epochs) when saved. */
@@ -318,62 +320,5 @@ class RunsViewModelTest {
             runs.add(new Preset.Run(LocalizedText.of("Run " + i, "실행 " + i), s));
         }
         return new Preset("test", "test", LocalizedText.of("Test", "시험"), LocalizedText.of("A test.", "시험."), runs);
-    }
-
-    /** Records submissions; the test plays the training thread through each one's listener. */
-    static final class FakeTrainer implements Trainer {
-        final List<Submission> runs = new ArrayList<>();
-        int concurrency = 1;
-
-        @Override
-        public Control submit(ExperimentSettings settings, TrainingListener listener) {
-            Submission s = new Submission(settings, listener);
-            runs.add(s);
-            return s;
-        }
-
-        @Override
-        public void setConcurrency(int n) {
-            concurrency = n;
-        }
-
-        Submission last() {
-            return runs.get(runs.size() - 1);
-        }
-
-        List<String> names() {
-            return runs.stream().map(s -> s.settings.name()).toList();
-        }
-
-        static final class Submission implements Control {
-            final ExperimentSettings settings;
-            final TrainingListener listener;
-            final List<String> calls = new ArrayList<>();
-
-            Submission(ExperimentSettings settings, TrainingListener listener) {
-                this.settings = settings;
-                this.listener = listener;
-            }
-
-            void finish(RunState end) {
-                listener.onStateChanged(RunState.RUNNING, null);
-                listener.onStateChanged(end, end == RunState.COMPLETED ? null : "stopped by the user");
-            }
-
-            @Override
-            public void pause() {
-                calls.add("pause");
-            }
-
-            @Override
-            public void resume() {
-                calls.add("resume");
-            }
-
-            @Override
-            public void stop() {
-                calls.add("stop");
-            }
-        }
     }
 }

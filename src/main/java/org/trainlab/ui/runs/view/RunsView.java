@@ -1,4 +1,4 @@
-package org.trainlab.ui.runs;
+package org.trainlab.ui.runs.view;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,13 @@ import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.Replay;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.runs.RunRow;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.workspace.Workspace;
+import org.trainlab.ui.runs.queue.RunQueue;
+import org.trainlab.ui.replay.ReplayViewModel;
+import org.trainlab.ui.runs.queue.PresetsViewModel;
+import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -41,7 +48,10 @@ import org.trainlab.ui.theme.Palette;
  */
 public final class RunsView {
 
-    private final RunsViewModel vm;
+    private final RunsViewModel runs;
+    private final RunQueue queue;
+    private final ReplayViewModel replay;
+    private final PresetsViewModel presets;
     private final Messages messages;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ListChangeListener<Preset> presetListener = c -> fillPresetButtons();
@@ -50,8 +60,11 @@ public final class RunsView {
     private VBox root;
     private boolean selecting;
 
-    public RunsView(RunsViewModel vm, Messages messages) {
-        this.vm = vm;
+    public RunsView(Workspace workspace, Messages messages) {
+        this.runs = workspace.runs();
+        this.queue = workspace.queue();
+        this.replay = workspace.replay();
+        this.presets = workspace.presets();
         this.messages = messages;
         createView();
         initListeners();
@@ -76,34 +89,34 @@ public final class RunsView {
         Label title = new Label(messages.get("runs.title"));
         title.getStyleClass().add("runs-title");
 
-        Button duplicate = button("runs-duplicate", "runs.duplicate", "runs.duplicate.tooltip", vm::duplicate);
-        disableUnless(duplicate, vm.canDuplicateProperty());
-        Button remove = button("runs-remove", "runs.remove", "runs.remove.tooltip", vm::removeActive);
-        disableUnless(remove, vm.canRemoveProperty());
+        Button duplicate = button("runs-duplicate", "runs.duplicate", "runs.duplicate.tooltip", queue::duplicate);
+        disableUnless(duplicate, queue.canDuplicateProperty());
+        Button remove = button("runs-remove", "runs.remove", "runs.remove.tooltip", queue::removeActive);
+        disableUnless(remove, queue.canRemoveProperty());
 
         Label atOnce = new Label(messages.get("runs.concurrency"));
         atOnce.getStyleClass().add("toolbar-label");
-        Spinner<Integer> concurrency = new Spinner<>(1, RunsViewModel.MAX_CONCURRENCY, vm.concurrencyProperty().get());
+        Spinner<Integer> concurrency = new Spinner<>(1, RunQueue.MAX_CONCURRENCY, queue.concurrencyProperty().get());
         concurrency.setId("runs-concurrency");
         concurrency.getStyleClass().add("concurrency");
         concurrency.setTooltip(new Tooltip(messages.get("runs.concurrency.tooltip")));
         SpinnerValueFactory<Integer> values = concurrency.getValueFactory();
         subscriptions.add(values.valueProperty().subscribe(n -> {
             if (n != null) {
-                vm.setConcurrency(n);
+                queue.setConcurrency(n);
             }
         }));
-        subscriptions.add(vm.concurrencyProperty().subscribe(n -> values.setValue(n.intValue())));
-        Label queue = new Label();
-        queue.setId("runs-queue");
-        queue.getStyleClass().add("toolbar-label");
-        subscriptions.add(vm.queueSummaryProperty().subscribe(s -> queue.setText(messages.format(s.key(), s.args().toArray()))));
+        subscriptions.add(queue.concurrencyProperty().subscribe(n -> values.setValue(n.intValue())));
+        Label queueText = new Label();
+        queueText.setId("runs-queue");
+        queueText.getStyleClass().add("toolbar-label");
+        subscriptions.add(queue.queueSummaryProperty().subscribe(s -> queueText.setText(messages.format(s.key(), s.args().toArray()))));
 
-        Button replay = button("runs-replay", "runs.replay", "runs.replay.tooltip", vm::replay);
-        disableUnless(replay, vm.replayableProperty());
+        Button replayButton = button("runs-replay", "runs.replay", "runs.replay.tooltip", replay::replay);
+        disableUnless(replayButton, replay.replayableProperty());
         ComboBox<Replay.Speed> speed = new ComboBox<>();
         speed.setId("runs-replay-speed");
-        speed.getItems().setAll(RunsViewModel.REPLAY_SPEEDS);
+        speed.getItems().setAll(ReplayViewModel.REPLAY_SPEEDS);
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Replay.Speed s) {
@@ -115,15 +128,15 @@ public final class RunsView {
                 return null;
             }
         });
-        speed.valueProperty().bindBidirectional(vm.replaySpeedProperty());
-        subscriptions.add(() -> speed.valueProperty().unbindBidirectional(vm.replaySpeedProperty()));
+        speed.valueProperty().bindBidirectional(replay.replaySpeedProperty());
+        subscriptions.add(() -> speed.valueProperty().unbindBidirectional(replay.replaySpeedProperty()));
         speed.setTooltip(new Tooltip(messages.get("runs.replay.speed.tooltip")));
-        Button stopReplay = button("runs-replay-stop", "runs.replay.stop", "runs.replay.stop.tooltip", vm::stopReplay);
-        disableUnless(stopReplay, vm.replayingProperty());
+        Button stopReplay = button("runs-replay-stop", "runs.replay.stop", "runs.replay.stop.tooltip", replay::stopReplay);
+        disableUnless(stopReplay, replay.replayingProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(title, duplicate, remove, spacer, queue, atOnce, concurrency, replay, speed, stopReplay);
+        HBox bar = new HBox(title, duplicate, remove, spacer, queueText, atOnce, concurrency, replayButton, speed, stopReplay);
         bar.getStyleClass().add("runs-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -148,7 +161,7 @@ public final class RunsView {
     }
 
     private TableView<RunRow> createTable() {
-        table = new TableView<>(vm.rows());
+        table = new TableView<>(runs.rows());
         table.setId("runs-table");
         table.getStyleClass().add("runs-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
@@ -174,7 +187,7 @@ public final class RunsView {
 
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
-                vm.removeActive();
+                queue.removeActive();
                 e.consume();
             } else if (e.getCode() == KeyCode.SPACE && table.getSelectionModel().getSelectedItem() != null) {
                 RunRow row = table.getSelectionModel().getSelectedItem();
@@ -219,7 +232,7 @@ public final class RunsView {
     /** One button per preset while the list is empty: one click queues a whole comparison. */
     private void fillPresetButtons() {
         presetButtons.getChildren().clear();
-        for (Preset preset : vm.presets()) {
+        for (Preset preset : presets.presets()) {
             Button b = new Button(preset.name().get(messages.locale()));
             b.setId("preset-button-" + preset.id());
             b.getStyleClass().add("preset-button");
@@ -227,30 +240,30 @@ public final class RunsView {
             tip.setWrapText(true);
             tip.getStyleClass().add("wide-tooltip");
             b.setTooltip(tip);
-            b.setOnAction(e -> vm.queuePreset(preset));
+            b.setOnAction(e -> presets.queuePreset(preset));
             presetButtons.getChildren().add(b);
         }
     }
 
     private void initListeners() {
-        vm.presets().addListener(presetListener);
-        subscriptions.add(() -> vm.presets().removeListener(presetListener));
+        presets.presets().addListener(presetListener);
+        subscriptions.add(() -> presets.presets().removeListener(presetListener));
         // the list's selection is the active run; a cleared selection (rows replaced) is not a choice
         subscriptions.add(table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (!selecting && row != null) {
-                vm.activeRunIdProperty().set(row.id());
+                runs.activeRunIdProperty().set(row.id());
             }
         }));
-        subscriptions.add(vm.activeRunIdProperty().subscribe(this::select));
-        ListChangeListener<RunRow> rowsChanged = c -> select(vm.activeRunIdProperty().get());
-        vm.rows().addListener(rowsChanged);
-        subscriptions.add(() -> vm.rows().removeListener(rowsChanged));
+        subscriptions.add(runs.activeRunIdProperty().subscribe(this::select));
+        ListChangeListener<RunRow> rowsChanged = c -> select(runs.activeRunIdProperty().get());
+        runs.rows().addListener(rowsChanged);
+        subscriptions.add(() -> runs.rows().removeListener(rowsChanged));
     }
 
     private void select(String id) {
         selecting = true;
         try {
-            RunRow row = id == null ? null : vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+            RunRow row = id == null ? null : runs.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
             if (row == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
@@ -387,7 +400,7 @@ public final class RunsView {
             cancel.setTooltip(new Tooltip(messages.get("runs.cancel.tooltip")));
             cancel.setOnAction(e -> {
                 if (row != null) {
-                    vm.cancel(row.id());
+                    queue.cancel(row.id());
                 }
             });
             VBox left = new VBox(text, bar);

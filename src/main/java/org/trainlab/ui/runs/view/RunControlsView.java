@@ -1,4 +1,4 @@
-package org.trainlab.ui.runs;
+package org.trainlab.ui.runs.view;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.runs.RunRow;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.workspace.Workspace;
+import org.trainlab.ui.runs.queue.RunQueue;
 import org.trainlab.ui.settings.FieldProblem;
 import org.trainlab.ui.settings.ProblemText;
 
@@ -30,13 +34,15 @@ public final class RunControlsView {
     /** How many problems Start's reason names before "and N more". */
     static final int REASONS_SHOWN = 2;
 
-    private final RunsViewModel vm;
+    private final RunsViewModel runs;
+    private final RunQueue queue;
     private final Messages messages;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private VBox root;
 
-    public RunControlsView(RunsViewModel vm, Messages messages) {
-        this.vm = vm;
+    public RunControlsView(Workspace workspace, Messages messages) {
+        this.runs = workspace.runs();
+        this.queue = workspace.queue();
         this.messages = messages;
         createView();
     }
@@ -49,45 +55,45 @@ public final class RunControlsView {
         Button start = new Button();
         start.setId("run-start");
         start.getStyleClass().add("accent");
-        start.setOnAction(e -> vm.start());
-        disableUnless(start, vm.canStartProperty());
+        start.setOnAction(e -> queue.start());
+        disableUnless(start, queue.canStartProperty());
         // "Queue" when the run would wait behind others, so nobody wonders why nothing happens at once
         subscriptions.add(Bindings.createBooleanBinding(
-                () -> vm.inProgressProperty().get() + vm.waitingCountProperty().get() >= vm.concurrencyProperty().get(),
-                vm.inProgressProperty(), vm.waitingCountProperty(), vm.concurrencyProperty())
+                () -> queue.inProgressProperty().get() + queue.waitingCountProperty().get() >= queue.concurrencyProperty().get(),
+                queue.inProgressProperty(), queue.waitingCountProperty(), queue.concurrencyProperty())
                 .subscribe(wait -> start.setText(messages.get(wait ? "run.queue" : "run.start"))));
 
         Button pause = new Button();
         pause.setId("run-pause");
         pause.setTooltip(new Tooltip(messages.get("run.pause.tooltip")));
-        pause.setOnAction(e -> vm.togglePause());
-        disableUnless(pause, vm.canPauseProperty());
-        subscriptions.add(vm.stateProperty().subscribe(s ->
+        pause.setOnAction(e -> queue.togglePause());
+        disableUnless(pause, queue.canPauseProperty());
+        subscriptions.add(runs.stateProperty().subscribe(s ->
                 pause.setText(messages.get(s == RunState.PAUSED ? "run.resume" : "run.pause"))));
 
         Button stop = new Button(messages.get("run.stop"));
         stop.setId("run-stop");
         stop.setTooltip(new Tooltip(messages.get("run.stop.tooltip")));
-        stop.setOnAction(e -> vm.stop());
-        disableUnless(stop, vm.canStopProperty());
+        stop.setOnAction(e -> queue.stop());
+        disableUnless(stop, queue.canStopProperty());
 
         ProgressBar bar = new ProgressBar(0);
         bar.setId("run-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
+        bar.progressProperty().bind(runs.progressProperty());
         subscriptions.add(bar.progressProperty()::unbind);
         HBox.setHgrow(bar, Priority.ALWAYS);
 
         Label where = new Label();
         where.setId("run-where");
         where.getStyleClass().add("run-figure");
-        subscriptions.add(Bindings.createStringBinding(this::whereText, vm.epochProperty(), vm.epochsProperty(),
-                vm.batchProperty(), vm.batchesProperty()).subscribe(where::setText));
+        subscriptions.add(Bindings.createStringBinding(this::whereText, runs.epochProperty(), runs.epochsProperty(),
+                runs.batchProperty(), runs.batchesProperty()).subscribe(where::setText));
         Label speed = new Label();
         speed.setId("run-speed");
         speed.getStyleClass().add("run-figure");
-        subscriptions.add(Bindings.createStringBinding(this::speedText, vm.imagesPerSecondProperty(),
-                vm.secondsLeftProperty()).subscribe(speed::setText));
+        subscriptions.add(Bindings.createStringBinding(this::speedText, runs.imagesPerSecondProperty(),
+                runs.secondsLeftProperty()).subscribe(speed::setText));
 
         HBox buttons = new HBox(start, pause, stop, bar, where, speed);
         buttons.getStyleClass().add("run-bar");
@@ -97,7 +103,7 @@ public final class RunControlsView {
         editing.setId("run-editing");
         editing.getStyleClass().add("editing-text");
         editing.setMinWidth(0);
-        subscriptions.add(vm.editingProperty().subscribe(s -> {
+        subscriptions.add(runs.editingProperty().subscribe(s -> {
             editing.setText(messages.format(s.key(), s.args().toArray()));
             start.setTooltip(new Tooltip(messages.get(s.key().equals("panel.started")
                     ? "run.start.copy.tooltip" : "run.start.tooltip")));
@@ -107,8 +113,8 @@ public final class RunControlsView {
         reason.setId("run-start-reason");
         reason.getStyleClass().add("start-reason");
         reason.setWrapText(true);
-        subscriptions.add(Bindings.createStringBinding(this::reasonText, vm.settings().problemsProperty(),
-                        vm.activePhaseProperty()).subscribe(text -> {
+        subscriptions.add(Bindings.createStringBinding(this::reasonText, runs.settings().problemsProperty(),
+                        runs.activePhaseProperty()).subscribe(text -> {
                     reason.setText(text);
                     reason.setVisible(!text.isEmpty());
                     reason.setManaged(!text.isEmpty());
@@ -126,17 +132,17 @@ public final class RunControlsView {
     }
 
     private String whereText() {
-        if (vm.epochsProperty().get() == 0) {
+        if (runs.epochsProperty().get() == 0) {
             return "";
         }
-        String epoch = messages.format("run.epoch", vm.epochProperty().get(), vm.epochsProperty().get());
-        return vm.batchesProperty().get() == 0 || vm.batchProperty().get() == 0 ? epoch
-                : epoch + "  ·  " + messages.format("run.batch", vm.batchProperty().get(), vm.batchesProperty().get());
+        String epoch = messages.format("run.epoch", runs.epochProperty().get(), runs.epochsProperty().get());
+        return runs.batchesProperty().get() == 0 || runs.batchProperty().get() == 0 ? epoch
+                : epoch + "  ·  " + messages.format("run.batch", runs.batchProperty().get(), runs.batchesProperty().get());
     }
 
     private String speedText() {
-        double ips = vm.imagesPerSecondProperty().get();
-        double left = vm.secondsLeftProperty().get();
+        double ips = runs.imagesPerSecondProperty().get();
+        double left = runs.secondsLeftProperty().get();
         String speed = Double.isNaN(ips) ? "" : messages.format("run.speed", Math.round(ips));
         if (Double.isNaN(left)) {
             return speed;
@@ -148,9 +154,9 @@ public final class RunControlsView {
 
     /** Why Start is off: the first problems, field by field, or that the run is queued already; else empty. */
     private String reasonText() {
-        List<FieldProblem> problems = vm.settings().problemsProperty();
+        List<FieldProblem> problems = runs.settings().problemsProperty();
         if (problems.isEmpty()) {
-            return vm.activePhaseProperty().get() == RunRow.Phase.WAITING ? messages.get("run.start.queued") : "";
+            return runs.activePhaseProperty().get() == RunRow.Phase.WAITING ? messages.get("run.start.queued") : "";
         }
         StringBuilder text = new StringBuilder(messages.get("run.start.disabled"));
         for (int i = 0; i < Math.min(REASONS_SHOWN, problems.size()); i++) {

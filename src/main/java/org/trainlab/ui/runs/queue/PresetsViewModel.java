@@ -1,0 +1,64 @@
+package org.trainlab.ui.runs.queue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trainlab.preset.Preset;
+import org.trainlab.preset.PresetLoader;
+import org.trainlab.session.Session;
+import org.trainlab.session.SessionRun;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Status;
+import org.trainlab.ui.tasks.BackgroundTasks;
+
+/** Lecture presets: read in the background, and queued in one click as a comparison. */
+public final class PresetsViewModel {
+
+    private final RunsViewModel runs;
+    private final RunQueue queue;
+    private final BackgroundTasks tasks;
+    private final ObservableList<Preset> presets = FXCollections.observableArrayList();
+
+    public PresetsViewModel(RunsViewModel runs, RunQueue queue, BackgroundTasks tasks) {
+        this.runs = runs;
+        this.queue = queue;
+        this.tasks = tasks;
+    }
+
+    /** Reads the shipped and the user's presets in the background; problems go to the status line. */
+    public void loadPresets() {
+        tasks.run(PresetLoader::loadAll, result -> {
+            presets.setAll(result.presets());
+            if (!result.problems().isEmpty()) {
+                runs.showStatus(Status.of("status.presetProblems", result.problems().size(),
+                        String.join(" ", result.problems())));
+            }
+        }, e -> runs.showStatus(Status.of("status.presetProblems", 1, String.valueOf(e.getMessage()))));
+    }
+
+    /** One click: adds the preset's runs (the first the reference, the others linked to it), shows only them, queues them all. */
+    public void queuePreset(Preset preset) {
+        Session before = runs.session().snapshot();
+        Session after = before.withComparison(preset.expand(runs.locale()));
+        Set<String> existing = new HashSet<>();
+        before.runs().forEach(r -> existing.add(r.id()));
+        List<SessionRun> added = after.runs().stream().filter(r -> !existing.contains(r.id())).toList();
+        List<String> ids = added.stream().map(SessionRun::id).toList();
+        runs.change(s -> {
+            Session next = s;
+            for (SessionRun r : added) {
+                next = next.withRun(r);
+            }
+            return next.withSelected(ids).withActiveRunId(ids.get(0));
+        });
+        runs.activeRunIdProperty().set(ids.get(0));
+        queue.enqueue(ids);
+        runs.showStatus(Status.of("status.presetQueued", ids.size(), preset.name().get(runs.locale())));
+    }
+
+    /** Lecture presets, in the menu's order. */
+    public ObservableList<Preset> presets() { return presets; }
+}
