@@ -1,5 +1,6 @@
 package org.trainlab.data;
 
+import org.trainlab.experiment.settings.Seeds;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -323,12 +324,6 @@ public final class Augmenter {
 
     /** Mixes both inputs fully so that nearby seeds and keys give unrelated streams. */
     static long mix(long seed, long batchKey) {
-        return mix64(seed ^ mix64(batchKey + 0x9E3779B97F4A7C15L));
-    }
-
-    private static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.keyed(seed, batchKey);
     }
 }

@@ -1,5 +1,6 @@
 package org.trainlab.engine;
 
+import org.trainlab.experiment.settings.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -292,10 +293,7 @@ public final class TrainingRun {
     }
 
     static long mix(long seed, long salt) {
-        long z = seed + salt * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.salted(seed, salt);
     }
 
     /** Turns dataset images into normalized NHWC input arrays, reusing one array per batch size. */

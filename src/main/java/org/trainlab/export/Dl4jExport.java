@@ -16,6 +16,8 @@ import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.experiment.schedule.LrScheduler;
+import java.math.BigDecimal;
+import org.trainlab.experiment.settings.OptimizerKind;
 
 /**
  * "Copy as code" for Java: a class whose {@code configuration()} returns the DL4J 1.0.0-M2.1
@@ -231,15 +233,15 @@ public final class Dl4jExport {
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
         switch (r.kind()) {
             case NONE -> {
-                if (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW) {
+                if (o.kind() == OptimizerKind.ADAMW) {
                     j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
                 }
             }
             case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
             case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
             case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
-                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW
-                    || o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == OptimizerKind.ADAMW
+                    || o.kind() == OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
         }
     }
 
@@ -342,7 +344,7 @@ public final class Dl4jExport {
 
     /** 1 - rate without binary noise (1 - 0.3 is 0.7, not 0.7000000000000001). */
     private static double keep(double rate) {
-        return java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(rate)).doubleValue();
+        return BigDecimal.ONE.subtract(BigDecimal.valueOf(rate)).doubleValue();
     }
 
     /** A Java double literal. */

@@ -6,6 +6,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.trainlab.experiment.settings.OptimizerKind;
 
 /**
  * §6 optimizers and §1 weight decay, with PyTorch's update rules (torch.optim), acting in place on a
@@ -45,14 +48,14 @@ public final class Optimizer implements AutoCloseable {
     }
 
     private static INDArray zeros(long n) {
-        return org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n);
+        return Nd4j.zeros(DataType.FLOAT, n);
     }
 
     /** Updates {@code params} in place from {@code grads} (which it may overwrite) at learning rate lr. */
     public void step(INDArray params, INDArray grads, double lr) {
         step++;
-        INDArray w = weightCount == params.length() ? params : params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
-        INDArray gw = weightCount == grads.length() ? grads : grads.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
+        INDArray w = weightCount == params.length() ? params : params.get(NDArrayIndex.interval(0, weightCount));
+        INDArray gw = weightCount == grads.length() ? grads : grads.get(NDArrayIndex.interval(0, weightCount));
         double strength = regularization.strength();
         if (strength > 0) {
             switch (regularization.kind()) {
@@ -101,7 +104,7 @@ public final class Optimizer implements AutoCloseable {
         } else {
             first.muli(mu).addi(grads);
         }
-        if (settings.kind() == org.trainlab.experiment.settings.OptimizerKind.NESTEROV) {
+        if (settings.kind() == OptimizerKind.NESTEROV) {
             grads.addi(scratch.assign(first).muli(mu));
             params.subi(grads.muli(lr));
         } else {

@@ -3,6 +3,7 @@ package org.trainlab.experiment.settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 
 /**
  * Everything about one optimizer kind that is not its update rule, written once and read by the
@@ -67,7 +68,7 @@ public record OptimizerDescriptor(String name, double learningRate, List<Param> 
     }
 
     /** Fills {@code {component}} placeholders of a template with the settings' values, written by {@code number}. */
-    public static String fill(String template, OptimizerSettings settings, java.util.function.DoubleFunction<String> number) {
+    public static String fill(String template, OptimizerSettings settings, DoubleFunction<String> number) {
         String text = template;
         for (OptimizerParam slot : OptimizerParam.values()) {
             text = text.replace("{" + slot.component() + "}", number.apply(slot.get(settings)));

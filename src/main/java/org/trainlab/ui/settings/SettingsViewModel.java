@@ -50,6 +50,10 @@ import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.experiment.schedule.LrScheduler;
 import org.trainlab.ui.settings.NumberInput.Type;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Comparator;
+import java.util.HashSet;
 
 /**
  * Every technique's settings as the panel edits them: one property per control, typed text kept as
@@ -273,7 +277,7 @@ public final class SettingsViewModel {
     }
 
     private static double roundToTwoDigits(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).doubleValue();
+        return new BigDecimal(value).round(new MathContext(2)).doubleValue();
     }
 
     // ---- Validation
@@ -296,7 +300,7 @@ public final class SettingsViewModel {
     private void check() {
         List<FieldProblem> found = new ArrayList<>();
         ExperimentSettings built = build(found);
-        Set<String> unparsable = new java.util.HashSet<>();
+        Set<String> unparsable = new HashSet<>();
         found.forEach(p -> unparsable.add(p.field()));
         for (FieldProblem p : SettingsValidator.validate(built).stream().map(FieldProblem::from).toList()) {
             if (!unparsable.contains(p.field())) {
@@ -307,7 +311,7 @@ public final class SettingsViewModel {
         if (data != null) {
             found.add(data);
         }
-        found.sort(java.util.Comparator.comparingInt(p -> fieldOrder(p.field())));
+        found.sort(Comparator.comparingInt(p -> fieldOrder(p.field())));
         settings.set(built);
         problems.setAll(found);
         Map<String, FieldProblem> first = new LinkedHashMap<>();
