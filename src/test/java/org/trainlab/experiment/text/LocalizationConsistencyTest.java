@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.ui.theme.Palette;
 
 /**
  * The bundles and the code agree (in the manner of JabRef's {@code LocalizationConsistencyTest}):
@@ -89,7 +91,10 @@ class LocalizationConsistencyTest {
             Family.ofLiterals("section.", ".hint"),
             Family.ofLiterals("augmentation.", ""),
             Family.ofLiterals("chart.", ".title"),
-            Family.ofLiterals("chart.", ".file"));
+            Family.ofLiterals("chart.", ".file"),
+            // the charts: a run's colour by index (ColorMenu), the learning-rate markers by kind (MarkerLayer)
+            Family.ofValues("chart.color.", IntStream.range(0, Palette.RUN_COLORS).mapToObj(String::valueOf).toList(), ""),
+            Family.ofValues("chart.marker.", List.of("LR_STEP", "LR_MILESTONE", "LR_PLATEAU"), ""));
 
     /** Literals shaped like keys that are something else. */
     private static final Set<String> NOT_KEYS = Set.of("run.json");
