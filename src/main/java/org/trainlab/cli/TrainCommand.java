@@ -1,8 +1,10 @@
 package org.trainlab.cli;
 
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
+import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -37,8 +39,9 @@ import java.util.List;
 /**
  * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
  * keeping the run's record on disk as it goes: settings.json once, metrics.csv appended and flushed
- * every epoch, run.json (settings, provenance, every epoch) rewritten atomically every epoch. A
- * killed process keeps every finished epoch.
+ * every epoch, run.json (settings, provenance, every epoch, and per epoch the inside figures: held-out
+ * confusion counts, worst mistakes, per-layer statistics and weight histogram) rewritten atomically every
+ * epoch. A killed process keeps every finished epoch.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train one experiment headless and write its record to a folder.")
@@ -69,6 +72,10 @@ public final class TrainCommand implements Callable<Integer> {
             + " saved after every epoch.")
     Path sessionFile;
 
+    @Option(names = "--no-inside", description = "Do not measure the inside figures (confusion matrix, layer"
+            + " statistics) at each epoch's end; run.json then has an empty 'inside' list.")
+    boolean noInside;
+
     private final PrintWriter stdout;
     private final PrintWriter stderr;
     private final TrainingRun.DataSource dataSource;
@@ -93,10 +100,11 @@ public final class TrainCommand implements Callable<Integer> {
             settings = settings.withTraining(new TrainingSettings(epochs != null ? epochs : t.epochs(), t.batchSize(),
                     seed != null ? seed : t.seed()));
         } catch (SettingsException e) {
-            stderr.println("error in " + config + ":\n" + e.getMessage());
+            stderr.println("error in " + config + ": " + oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (IOException e) {
-            stderr.println("cannot read " + config + ": " + e.getMessage());
+            stderr.println("cannot read " + config + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : oneLine(String.valueOf(e.getMessage()))));
             return EXIT_BAD_INPUT;
         }
         SessionStore store = null;
@@ -131,6 +139,7 @@ public final class TrainCommand implements Callable<Integer> {
                 stdout.println("session: " + store.file());
             }
             TrainingRun run = new TrainingRun(settings, dataSource, listener);
+            run.setProbes(!noInside);
             Thread hook = new Thread(run::stop, "trainlab-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             RunState end = run.run();
@@ -146,12 +155,17 @@ public final class TrainCommand implements Callable<Integer> {
                 default -> EXIT_FAILED;
             };
         } catch (SettingsException e) {
-            stderr.println(e.getMessage());
+            stderr.println(oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (UncheckedIOException e) {
             stderr.println("cannot write the run's record in " + out + ": " + e.getCause().getMessage());
             return EXIT_FAILED;
         }
+    }
+
+    /** Several problems (an invalid config lists each) on one line, for a terminal and a log. */
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     /** The run in a one-run session, saved by an autosaver; closing it marks the session clean. */
@@ -166,6 +180,8 @@ public final class TrainCommand implements Callable<Integer> {
                     .withActiveRunId(run.id()));
             SessionAutosaver autosaver = new SessionAutosaver(store, live::snapshot);
             autosaver.flush();
+            // a terminated process saves once more after its last batch (see NativeGate)
+            NativeGate.process().afterClosing(autosaver::close);
             return new SessionRecording(autosaver, new SessionRecorder(live, run.id(), autosaver::requestSave));
         }
 
@@ -232,10 +248,19 @@ public final class TrainCommand implements Callable<Integer> {
             save();
         }
 
+        /** Kept with the record; written with the epoch that follows it. */
+        @Override
+        public void onInside(InsideEpoch inside) {
+            if (record != null) {
+                record = record.withInside(inside);
+            }
+        }
+
         @Override
         public void onStateChanged(RunState state, String message) {
             if (state.isFinal()) {
-                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + message));
+                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + oneLine(message))
+                        + (state == RunState.FAILED ? CliLog.details() : ""));
                 if (record != null) {
                     record = record.withState(state, message);
                     save();

@@ -15,6 +15,13 @@ public final class TrainLabCommand implements Runnable {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new TrainLabCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new TrainLabCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    // an unexpected failure: one line here, the stack trace in the log file
+                    org.slf4j.LoggerFactory.getLogger(TrainLabCommand.class).error("command failed", e);
+                    line.getErr().println("error: " + e + CliLog.details());
+                    return 1;
+                })
+                .execute(args);
     }
 }

@@ -24,7 +24,8 @@ import org.trainlab.experiment.json.StrictJson;
  *   "runs": [ { "id", "colorIndex", "parentId", "settings": {settings file}, "state", "message",
  *               "normalizationMean", "normalizationStd", "provenance": {...} | null,
  *               "epochs": [ {EpochMetrics}, ... ],
- *               "losses": { "stride": 1, "points": [[iteration, loss], ...] } }, ... ],
+ *               "losses": { "stride": 1, "points": [[iteration, loss], ...] },
+ *               "inside": [ {InsideEpoch}, ... ] (may be absent: older sessions) }, ... ],
  *   "selected": [ run ids ], "activeRunId": run id | null }
  * </pre>
  * Every field must be present (null where allowed) except inside {@code settings}, which is read like a
@@ -51,8 +52,12 @@ public final class SessionJson {
         return StrictJson.writeWithInlineArrays(session);
     }
 
-    /** Writes atomically: a reader (or the next start after a crash) sees the old file or the new one, never a part. */
+    /**
+     * Writes atomically: a reader (or the next start after a crash) sees the old file or the new one, never a part.
+     * The runs' trained weights go first into files next to it (see {@link SessionWeights}).
+     */
     public static void write(Path file, Session session) throws IOException {
+        SessionWeights.write(file, session);
         StrictJson.writeAtomically(file, write(session) + "\n");
     }
 
@@ -71,6 +76,9 @@ public final class SessionJson {
                 if (run instanceof ObjectNode object && object.get("settings") instanceof ObjectNode settings) {
                     object.set("settings", StrictJson.settingsOverDefaults(settings));
                 }
+                if (run instanceof ObjectNode object && !object.has("inside")) {
+                    object.putArray("inside"); // sessions from before the inside figures
+                }
             }
         }
         Session session;
@@ -86,7 +94,8 @@ public final class SessionJson {
     }
 
     /**
-     * As {@link #read(String)}, from a UTF-8 file. A file that is not UTF-8 text (an image, a zip) or is
+     * As {@link #read(String)}, from a UTF-8 file, with the runs' trained weights from the files next to it
+     * where they are readable. A file that is not UTF-8 text (an image, a zip) or is
      * far larger than any session is refused with a {@link SessionFormatException} without reading it all.
      */
     public static Session read(Path file) throws IOException {
@@ -102,7 +111,7 @@ public final class SessionJson {
             throw new SessionFormatException("This is not a TrainLab session: the file is not text"
                     + " (it may be an image, an archive or another program's file).", e);
         }
-        return read(text);
+        return SessionWeights.read(file, read(text));
     }
 
     private static void checkKind(ObjectNode root) {

@@ -33,6 +33,7 @@ import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.inside.InsideView;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
 import org.trainlab.ui.runs.view.RunControlsView;
@@ -70,6 +71,7 @@ public final class MainView {
     private RunControlsView runView;
     private RunsView runsView;
     private ChartsView chartsView;
+    private InsideView insideView;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -109,7 +111,10 @@ public final class MainView {
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
         // the runs list over the charts; the divider moves to give either more room
-        SplitPane split = new SplitPane(runsView.node(), chartsView.node());
+        insideView = new InsideView(vm.inside(), messages, vm.zoomProperty());
+        javafx.scene.control.Tab curves = new javafx.scene.control.Tab(messages.get("inside.curves"), chartsView.node());
+        curves.setClosable(false);
+        SplitPane split = new SplitPane(runsView.node(), new javafx.scene.control.TabPane(curves, insideView.tab()));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         split.getStyleClass().add("runs-split");
@@ -147,6 +152,7 @@ public final class MainView {
         runView.dispose();
         runsView.dispose();
         chartsView.dispose();
+        insideView.dispose();
     }
 
     private MenuBar menuBar() {
@@ -292,6 +298,7 @@ public final class MainView {
     }
 
     private String text(Status status) {
-        return messages.format(status.key(), status.args().toArray());
+        // an argument may itself be a status (the engine line's summary), said in the same language
+        return messages.format(status.key(), status.args().stream().map(a -> a instanceof Status s ? text(s) : a).toArray());
     }
 }

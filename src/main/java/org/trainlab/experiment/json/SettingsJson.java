@@ -57,7 +57,7 @@ public final class SettingsJson {
 
     /** As {@link #read(String)}, from a UTF-8 file. */
     public static ExperimentSettings read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8));
+        return read(JsonFiles.readText(file));
     }
 
     /** Parses JSON that must be an object, or says why not. */
