@@ -208,6 +208,17 @@ public final class Network implements AutoCloseable {
         params.assign(Nd4j.createFromArray(parameters).castTo(dataType));
     }
 
+    /** Class probabilities in inference mode, [batch, classes]. */
+    public float[] predict(INDArray x) {
+        INDArray logits = forward(x, false, null);
+        float[] z = logits.data().asFloat();
+        int batch = (int) x.size(0);
+        for (int i = 0; i < batch; i++) {
+            softmaxRow(z, i * classes, classes);
+        }
+        return z;
+    }
+
     private INDArray forward(INDArray x, boolean training, Layer.StepKey step) {
         INDArray a = x;
         for (Layer layer : layers) {

@@ -94,7 +94,10 @@ class LocalizationConsistencyTest {
             Family.ofLiterals("chart.", ".file"),
             // the charts: a run's colour by index (ColorMenu), the learning-rate markers by kind (MarkerLayer)
             Family.ofValues("chart.color.", IntStream.range(0, Palette.RUN_COLORS).mapToObj(String::valueOf).toList(), ""),
-            Family.ofValues("chart.marker.", List.of("LR_STEP", "LR_MILESTONE", "LR_PLATEAU"), ""));
+            Family.ofValues("chart.marker.", List.of("LR_STEP", "LR_MILESTONE", "LR_PLATEAU"), ""),
+            // the Inside view's pages by id (InsideView.key(page)): their tab names and what to look for
+            Family.ofLiterals("inside.view.", ""),
+            Family.ofLiterals("inside.look.", ""));
 
     /** Literals shaped like keys that are something else. */
     private static final Set<String> NOT_KEYS = Set.of("run.json");
