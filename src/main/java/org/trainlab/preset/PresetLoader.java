@@ -24,6 +24,7 @@ import org.trainlab.experiment.settings.SettingsException;
 import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.json.StrictJson;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Reads presets. A preset file:
@@ -136,7 +137,7 @@ public final class PresetLoader {
         String text;
         try {
             text = StrictJson.read(file);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new PresetFormatException(file + ": not a text file", e);
         }
         return parse(text, idOf(file.getFileName().toString()), file.toString());

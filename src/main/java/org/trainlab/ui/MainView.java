@@ -35,7 +35,7 @@ import org.trainlab.ui.group.GroupBands;
 import org.trainlab.ui.group.GroupsView;
 import org.trainlab.ui.group.PredictDialog;
 import org.trainlab.ui.hall.HallLayout;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.inside.InsideView;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;

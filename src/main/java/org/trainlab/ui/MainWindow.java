@@ -15,7 +15,7 @@ import org.trainlab.ui.hall.HallOptions;
 import org.trainlab.ui.hall.WindowFit;
 import org.trainlab.ui.hall.WindowMemory;
 import org.trainlab.ui.hall.WindowPlacement;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The stage and its scene: sized to the screen, themed, with the run shortcuts; swaps in a freshly

@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.Replay;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.workspace.Workspace;
