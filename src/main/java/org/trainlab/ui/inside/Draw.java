@@ -42,6 +42,38 @@ final class Draw {
     }
 
     /**
+     * A grey image as {@link #image}, drawn from a picture made once per pixel array (an image, not 784
+     * rectangles): only for arrays nobody changes afterwards, such as a record's held-out digit.
+     */
+    static void cachedImage(Graphics2D g, float[] pixels, int width, int height, double x, double y, double w,
+                            double h) {
+        java.awt.image.BufferedImage img;
+        synchronized (IMAGES) {
+            img = IMAGES.get(pixels);
+            if (img == null) {
+                img = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                for (int r = 0; r < height; r++) {
+                    for (int c = 0; c < width; c++) {
+                        int grey = Math.round(255 * Math.max(0f, Math.min(1f, pixels[r * width + c])));
+                        img.setRGB(c, r, grey << 16 | grey << 8 | grey);
+                    }
+                }
+                IMAGES.put(pixels, img);
+            }
+        }
+        Object hint = g.getRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(img, new java.awt.geom.AffineTransform(w / width, 0, 0, h / height, x, y), null);
+        if (hint != null) {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, hint);
+        }
+    }
+
+    /** Pictures of digits by array (identity: float[] has no equals of its own), gone with their records. */
+    private static final java.util.Map<float[], java.awt.image.BufferedImage> IMAGES = new java.util.WeakHashMap<>();
+
+    /**
      * Values of either sign into the box: positive blue, negative orange, white at zero, scaled by the
      * largest magnitude given (so filters of one layer compare).
      */

@@ -19,7 +19,6 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.experiment.inside.Histogram;
@@ -36,7 +35,8 @@ import org.trainlab.ui.theme.Palette;
  * the weight distribution as a heat strip (one column per epoch, darker where more weights are), the
  * activation mean, std and fraction of zeros, the gradient norm and the update:parameter ratio (log10,
  * with DL4J's rule of thumb of -3 marked); and the activation std of every layer at the epoch shown,
- * both runs on one plot. Built afresh from the records at each epoch's end, only while shown.
+ * both runs on one plot. Built once for a set of runs and layers; {@link LayerRefresh} then refills
+ * their datasets in place at each epoch's end, only while shown.
  */
 final class LayerCharts {
 
@@ -73,40 +73,11 @@ final class LayerCharts {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(epochAxis);
         combined.setGap(4 * zoom);
         for (String layer : run.layers()) {
-            double range = 0;
-            for (InsideEpoch e : run.epochs()) {
-                LayerProbe p = e.layer(layer);
-                if (p != null) {
-                    double[] edges = p.weights().edges();
-                    range = Math.max(range, Math.max(Math.abs(edges[0]), Math.abs(edges[edges.length - 1])));
-                }
-            }
-            if (!(range > 0) || !Double.isFinite(range)) {
-                range = 1;
-            }
+            Heat heat = heat(run, layer);
+            HeatDataset data = new HeatDataset(layer);
+            data.set(heat.xyz());
+            double range = heat.range();
             double binWidth = 2 * range / BINS;
-            int columns = run.epochs().size();
-            double[] xs = new double[columns * BINS];
-            double[] ys = new double[columns * BINS];
-            double[] zs = new double[columns * BINS];
-            for (int c = 0; c < columns; c++) {
-                InsideEpoch e = run.epochs().get(c);
-                LayerProbe p = e.layer(layer);
-                double[] shares = p == null ? new double[BINS] : resample(p.weights(), -range, range, BINS);
-                double top = 0;
-                for (double v : shares) {
-                    top = Math.max(top, v);
-                }
-                for (int b = 0; b < BINS; b++) {
-                    int i = c * BINS + b;
-                    xs[i] = e.epoch();
-                    ys[i] = -range + (b + 0.5) * binWidth;
-                    // each epoch's column scaled to its own peak: the shape shows, however it narrows
-                    zs[i] = top == 0 ? 0 : shares[b] / top;
-                }
-            }
-            DefaultXYZDataset data = new DefaultXYZDataset();
-            data.addSeries(layer, new double[][] {xs, ys, zs});
             XYBlockRenderer renderer = new XYBlockRenderer();
             renderer.setBlockWidth(1);
             renderer.setBlockHeight(binWidth);
@@ -116,6 +87,46 @@ final class LayerCharts {
             combined.add(subplot(data, value, renderer), 1);
         }
         return chart(combined, null);
+    }
+
+    /** One layer's heat strip: the half-width of its common grid and the (epoch, value, share) cells. */
+    record Heat(double range, double[][] xyz) {
+    }
+
+    static Heat heat(Series run, String layer) {
+        double range = 0;
+        for (InsideEpoch e : run.epochs()) {
+            LayerProbe p = e.layer(layer);
+            if (p != null) {
+                double[] edges = p.weights().edges();
+                range = Math.max(range, Math.max(Math.abs(edges[0]), Math.abs(edges[edges.length - 1])));
+            }
+        }
+        if (!(range > 0) || !Double.isFinite(range)) {
+            range = 1;
+        }
+        double binWidth = 2 * range / BINS;
+        int columns = run.epochs().size();
+        double[] xs = new double[columns * BINS];
+        double[] ys = new double[columns * BINS];
+        double[] zs = new double[columns * BINS];
+        for (int c = 0; c < columns; c++) {
+            InsideEpoch e = run.epochs().get(c);
+            LayerProbe p = e.layer(layer);
+            double[] shares = p == null ? new double[BINS] : resample(p.weights(), -range, range, BINS);
+            double top = 0;
+            for (double v : shares) {
+                top = Math.max(top, v);
+            }
+            for (int b = 0; b < BINS; b++) {
+                int i = c * BINS + b;
+                xs[i] = e.epoch();
+                ys[i] = -range + (b + 0.5) * binWidth;
+                // each epoch's column scaled to its own peak: the shape shows, however it narrows
+                zs[i] = top == 0 ? 0 : shares[b] / top;
+            }
+        }
+        return new Heat(range, new double[][] {xs, ys, zs});
     }
 
     /** Activation mean (dashed), std (solid) and fraction of zeros (dotted, right scale) per layer. */
@@ -315,7 +326,7 @@ final class LayerCharts {
         };
     }
 
-    private static List<String> layers(List<Series> runs) {
+    static List<String> layers(List<Series> runs) {
         List<String> names = new ArrayList<>();
         for (Series s : runs) {
             for (String l : s.layers()) {
@@ -327,11 +338,11 @@ final class LayerCharts {
         return names;
     }
 
-    private static int maxEpochs(List<Series> runs) {
+    static int maxEpochs(List<Series> runs) {
         return runs.stream().mapToInt(s -> s.epochs().size()).max().orElse(0);
     }
 
-    private static double finite(double v) {
+    static double finite(double v) {
         return Double.isFinite(v) ? v : Double.NaN;
     }
 

@@ -28,6 +28,9 @@ final class LayersPage implements InsidePage {
     private JFreeChart activations;
     private JFreeChart gradients;
     private JFreeChart std;
+    private LayerRefresh.Shape shape;
+    /** Charts built afresh, charts refilled in place: what the tests and the timing read. */
+    private final int[] rebuilds = new int[2];
 
     LayersPage(InsideViewModel vm, Messages messages, DoubleSupplier zoom) {
         this.vm = vm;
@@ -55,11 +58,25 @@ final class LayersPage implements InsidePage {
 
     @Override
     public void update() {
-        LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
         List<LayerCharts.Series> series = new ArrayList<>();
         for (InsideViewModel.Shown s : vm.shownProperty().get()) {
             series.add(LayerCharts.Series.of(s.run(), s.epoch()));
         }
+        LayerRefresh.Shape now = LayerRefresh.Shape.of(series, zoom.getAsDouble());
+        if (now.equals(shape) && activations != null) {
+            // same runs, layers and zoom: the charts stay, their datasets are refilled (a redraw each)
+            for (int i = 0; i < series.size(); i++) {
+                LayerRefresh.weights(weightCharts.get(i), series.get(i));
+            }
+            LayerRefresh.activations(activations, series);
+            LayerRefresh.gradients(gradients, series);
+            LayerRefresh.stdPerLayer(std, series);
+            rebuilds[1]++;
+            return;
+        }
+        shape = now;
+        rebuilds[0]++;
+        LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
         weightCharts.clear();
         HBox top = new HBox();
         top.getStyleClass().add("inside-columns");
@@ -81,6 +98,25 @@ final class LayersPage implements InsidePage {
         ((VBox) bottom).setPrefHeight(260 * z);
         content.getChildren().setAll(top, bottom);
         content.setMinHeight(Math.max(root.getViewportBounds().getHeight(), minHeight()));
+    }
+
+    /** The next update builds the charts afresh (after a change of language or theme, or to time a rebuild). */
+    void rebuildNextTime() {
+        shape = null;
+    }
+
+    /** How often the page built its charts afresh ([0]) and refilled them in place ([1]). */
+    int[] rebuilds() {
+        return rebuilds.clone();
+    }
+
+    /** The charts on the page now, weights first, then activations, gradients and std per layer. */
+    List<JFreeChart> charts() {
+        List<JFreeChart> all = new ArrayList<>(weightCharts);
+        all.add(activations);
+        all.add(gradients);
+        all.add(std);
+        return all;
     }
 
     private static Node card(String title, JFreeChart chart) {

@@ -81,7 +81,7 @@ final class TilesPainter implements Painter {
     }
 
     private void paintTile(Graphics2D g, Tile t, double x, double y, double image, double bars, Font small) {
-        Draw.image(g, t.pixels(), t.side(), t.side(), x, y, image, image, false);
+        Draw.cachedImage(g, t.pixels(), t.side(), t.side(), x, y, image, image);
         int predicted = t.predicted();
         Color answer = predicted == t.trueClass() ? Draw.RIGHT : Draw.WRONG;
         Draw.text(g, predicted + " (" + t.trueClass() + ")  " + Math.round(100 * t.confidence()) + "%", x,

@@ -1,0 +1,115 @@
+package org.trainlab.ui.inside;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.trainlab.ui.inside.InsideSamples.epoch;
+import static org.trainlab.ui.inside.InsideSamples.layer;
+import static org.trainlab.ui.inside.InsideSamples.matrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.inside.LayerProbe;
+import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.text.Messages;
+import org.trainlab.session.LiveSession;
+import org.trainlab.session.Session;
+import org.trainlab.session.SessionRun;
+import org.trainlab.ui.charts.MetricDrain;
+
+/**
+ * The layer-health page keeps its charts while the runs, layers and zoom stay: moving the epoch
+ * refills their datasets in place (the same chart objects, the new epoch's numbers, one redraw per
+ * chart), and a change of zoom builds them afresh.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayersPageTest {
+
+    private final LiveSession live = new LiveSession(Session.empty());
+    private InsideViewModel vm;
+    private LayersPage page;
+    private double zoom = 1;
+
+    @Start
+    void start(Stage stage) {
+        List<InsideEpoch> epochs = new ArrayList<>();
+        for (int e = 1; e <= 3; e++) {
+            InsideEpoch base = epoch(e, matrix(50), List.of());
+            List<LayerProbe> layers = new ArrayList<>();
+            for (LayerProbe p : base.layers()) {
+                // the std grows with the epoch: each epoch's numbers differ
+                layers.add(layer(p.name(), p.activationStd() * e));
+            }
+            epochs.add(new InsideEpoch(e, base.confusion(), List.of(), 64, layers, base.firstLayerFilters()));
+        }
+        SessionRun run = SessionRun.queued("a", 0, Defaults.settings().withName("A"))
+                .withState(RunState.COMPLETED, null);
+        for (InsideEpoch e : epochs) {
+            run = run.withInside(e);
+        }
+        live.replace(Session.empty().withRun(run));
+        vm = new InsideViewModel(live, new MetricDrain(), new javafx.beans.property.SimpleObjectProperty<>("a"),
+                new InsideSamples.FakeAccess(), Runnable::run);
+        vm.showingProperty().set(true);
+        page = new LayersPage(vm, Messages.of(Messages.ENGLISH), () -> zoom);
+        stage.setScene(new Scene(new StackPane(page.node()), 900, 600));
+        stage.show();
+    }
+
+    @Test
+    void movingTheEpochRefillsTheSameChartsAndZoomRebuildsThem() {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            vm.followLatestProperty().set(false);
+            vm.epochProperty().set(2);
+            page.update();
+        }));
+        List<JFreeChart> first = page.charts();
+        assertEquals(2, firstSeries(first.get(1)).getItemCount(0), "epochs 1 and 2 drawn");
+
+        AtomicInteger redraws = new AtomicInteger();
+        first.get(1).addChangeListener(e -> redraws.incrementAndGet());
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            vm.epochProperty().set(3);
+            page.update();
+        }));
+        List<JFreeChart> second = page.charts();
+        for (int i = 0; i < first.size(); i++) {
+            assertSame(first.get(i), second.get(i), "chart " + i + " kept");
+        }
+        assertArrayEquals(new int[] {1, 1}, page.rebuilds(), "built once, refilled once");
+        assertEquals(1, redraws.get(), "the activations chart told its viewer once");
+        XYSeriesCollection std = firstSeries(second.get(1));
+        assertEquals(3, std.getItemCount(0), "epoch 3 added");
+        assertEquals(3 * 1.0, std.getYValue(0, 2), 1e-9, "conv1's std at epoch 3");
+        HeatDataset heat = (HeatDataset) ((XYPlot) ((CombinedDomainXYPlot) second.get(0).getPlot())
+                .getSubplots().get(0)).getDataset();
+        assertEquals(3 * LayerCharts.BINS, heat.getItemCount(0), "a heat column per epoch");
+
+        zoom = 1.5;
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> page.update()));
+        assertNotSame(first.get(1), page.charts().get(1), "another zoom, charts built afresh");
+        assertArrayEquals(new int[] {2, 1}, page.rebuilds());
+    }
+
+    private static XYSeriesCollection firstSeries(JFreeChart chart) {
+        return (XYSeriesCollection) ((XYPlot) ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().get(0))
+                .getDataset(0);
+    }
+}
