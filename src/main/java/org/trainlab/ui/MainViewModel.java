@@ -118,6 +118,7 @@ public final class MainViewModel {
         if (inside == null) {
             inside = new org.trainlab.ui.inside.InsideViewModel(runs().session(), drain, runs().activeRunIdProperty(),
                     org.trainlab.ui.inside.InsideAccess.standard(), javafx.application.Platform::runLater);
+            inside.followReplay(workspace.replay().replayedEpochsProperty());
         }
         return inside;
     }

@@ -78,6 +78,13 @@ public final class InsideViewModel {
     private final Consumer<List<RunEvent>> onEvents = this::onEvents;
     private final MetricDrain drain;
     private boolean stale = true;
+    private ObservableValue<java.util.Map<String, Integer>> replayed;
+    private final javafx.beans.value.ChangeListener<java.util.Map<String, Integer>> onReplay = (obs, was, now) -> {
+        if (now.isEmpty() && !was.isEmpty()) {
+            followLatest.set(true);
+        }
+        refresh();
+    };
     /** True while this model sets the epoch itself, so the slider's listener does not take it for the user. */
     private boolean updating;
 
@@ -126,6 +133,16 @@ public final class InsideViewModel {
 
     // ---- Commands
 
+    /**
+     * Follows a replay: while {@code replayed} names the selected run (run id to the epochs drawn so
+     * far), the epoch shown is the replayed one; when the replay ends, the latest again.
+     */
+    public void followReplay(ObservableValue<java.util.Map<String, Integer>> replayed) {
+        this.replayed = replayed;
+        replayed.addListener(onReplay);
+        refresh();
+    }
+
     /** The second run to show, by id; null for none. Chosen by hand, it stays until the selected run changes. */
     public void compareWith(String id) {
         compareChosen.set(true);
@@ -162,6 +179,11 @@ public final class InsideViewModel {
         }
         int last = a.inside().size();
         int at = followLatest.get() || epoch.get() <= 0 || epoch.get() > last ? last : epoch.get();
+        Integer replaying = replayed == null ? null : replayed.getValue().get(a.id());
+        if (replaying != null) {
+            // a replay drawing this run: the epoch it has reached (0 before its first epoch)
+            at = Math.min(last, replaying);
+        }
         List<Shown> next = new ArrayList<>();
         next.add(new Shown(a, at == 0 ? null : a.inside().get(at - 1)));
         Optional<SessionRun> b = compareId.get() == null || compareId.get().equals(a.id()) ? Optional.empty()
@@ -244,6 +266,9 @@ public final class InsideViewModel {
     /** Stops listening to the drain and closes the networks it opened. */
     public void dispose() {
         drain.removeConsumer(onEvents);
+        if (replayed != null) {
+            replayed.removeListener(onReplay);
+        }
         networks.closeAll();
     }
 

@@ -37,6 +37,9 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
     private final ObjectProperty<Replay.Speed> replaySpeed = new SimpleObjectProperty<>(this, "replaySpeed",
             REPLAY_SPEEDS.get(4));
     private final ReadOnlyBooleanWrapper replayable = new ReadOnlyBooleanWrapper(this, "replayable");
+    /** Run id to the epochs the replay has drawn so far; empty when nothing replays. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Map<String, Integer>> replayedEpochs =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "replayedEpochs", Map.of());
 
     /** @param nanoClock the time for replays, {@link System#nanoTime()} in the window */
     public ReplayViewModel(RunsViewModel runs, LongSupplier nanoClock) {
@@ -70,6 +73,9 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
             runs.charts().beginReplay(r);
         }
         replayStart = nanoClock.getAsLong();
+        Map<String, Integer> none = new LinkedHashMap<>();
+        targets.forEach(r -> none.put(r.id(), 0));
+        replayedEpochs.set(Map.copyOf(none));
         replaying.set(true);
         runs.showStatus(Status.of("status.replaying", targets.size()));
         runs.refresh();
@@ -82,10 +88,15 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
         }
         double seconds = (nanoClock.getAsLong() - replayStart) / 1e9;
         boolean done = true;
+        Map<String, Integer> reached = new LinkedHashMap<>();
         for (Replaying r : replays.values()) {
             Replay.Frame frame = r.replay().at(seconds);
             runs.charts().showReplay(r.run(), frame.epochs(), frame.lossPoints());
+            reached.put(r.run().id(), frame.epochs());
             done &= frame.finished();
+        }
+        if (!reached.equals(replayedEpochs.get())) {
+            replayedEpochs.set(Map.copyOf(reached));
         }
         if (done) {
             endReplay();
@@ -111,6 +122,7 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
 
     private void endReplay() {
         replays.clear();
+        replayedEpochs.set(Map.of());
         replaying.set(false);
         runs.refresh();
     }
@@ -128,6 +140,10 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
     // ---- Properties
 
     public ReadOnlyBooleanProperty replayingProperty() { return replaying.getReadOnlyProperty(); }
+    /** Run id to the epochs a replay has drawn so far (only runs replaying now); empty otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Map<String, Integer>> replayedEpochsProperty() {
+        return replayedEpochs.getReadOnlyProperty();
+    }
     /** A finished run is shown (or active) that a replay could play. */
     public ReadOnlyBooleanProperty replayableProperty() { return replayable.getReadOnlyProperty(); }
     public ObjectProperty<Replay.Speed> replaySpeedProperty() { return replaySpeed; }

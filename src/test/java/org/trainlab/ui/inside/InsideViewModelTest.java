@@ -168,4 +168,25 @@ class InsideViewModelTest {
         }
         return best;
     }
+
+    @Test
+    void whileAReplayDrawsTheSelectedRunTheEpochShownIsTheReplayedOne() {
+        SimpleObjectProperty<java.util.Map<String, Integer>> replayed = new SimpleObjectProperty<>(java.util.Map.of());
+        vm.followReplay(replayed);
+        selected.set("plain");
+        vm.showingProperty().set(true);
+        assertSame(PLAIN_2, vm.shownProperty().get().get(0).epoch(), "the latest epoch before any replay");
+
+        replayed.set(java.util.Map.of("plain", 1));
+        assertEquals(1, vm.epochProperty().get(), "the slider follows the replay");
+        assertSame(PLAIN_1, vm.shownProperty().get().get(0).epoch());
+        replayed.set(java.util.Map.of("aug", 1));
+        assertSame(PLAIN_2, vm.shownProperty().get().get(0).epoch(), "another run's replay leaves this one at its latest");
+        replayed.set(java.util.Map.of("plain", 2));
+        assertEquals(2, vm.epochProperty().get());
+        replayed.set(java.util.Map.of("plain", 1));
+        replayed.set(java.util.Map.of());
+        assertEquals(2, vm.epochProperty().get(), "the replay over, the latest epoch again");
+        assertTrue(vm.followLatestProperty().get());
+    }
 }
