@@ -224,7 +224,31 @@ final class FileActions {
         workspace.export().exportSettings(folder.resolve(base + ".json"));
         workspace.export().exportText(folder.resolve(base + ".py"), workspace.export().pyTorchCode());
         workspace.export().exportText(folder.resolve(Dl4jExport.DEFAULT_CLASS_NAME + ".java"), workspace.export().dl4jCode());
+        exportInside(folder);
         runs.showStatus(Status.of("status.exportedAll", folder.toString()));
+    }
+
+    /** Where the Inside views' files come from (the Inside view, once the window made it). */
+    void insideFiles(java.util.concurrent.Callable<java.util.Map<String, byte[]>> source) {
+        this.insideFiles = source;
+    }
+
+    private java.util.concurrent.Callable<java.util.Map<String, byte[]>> insideFiles = java.util.Map::of;
+
+    /** The selected run's Inside views (PNG, SVG) and its confusion and layer CSVs, drawn here, written in the background. */
+    private void exportInside(Path folder) {
+        java.util.Map<String, byte[]> files;
+        try {
+            files = insideFiles.call();
+        } catch (Exception e) {
+            show(Notice.error("notice.write.title", "notice.write.failed", folder.toString(),
+                    String.valueOf(e.getMessage())));
+            return;
+        }
+        files.forEach((name, bytes) -> {
+            Path file = folder.resolve(name);
+            writeInBackground(file, () -> org.trainlab.experiment.io.AtomicFiles.writeShared(file, bytes));
+        });
     }
 
     /** Draws on the FX thread (the chart reads live data); encodes and writes in the background. */

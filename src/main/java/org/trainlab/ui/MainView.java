@@ -121,6 +121,7 @@ public final class MainView {
         groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
         vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
         insideView = new InsideView(vm.inside(), messages, vm.zoomProperty());
+        files.insideFiles(insideView::everything);
         Tab curves = new Tab(messages.get("inside.curves"), chartsView.node());
         curves.setClosable(false);
         TabPane tabs = new TabPane(curves, insideView.tab());

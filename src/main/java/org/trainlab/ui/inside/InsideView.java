@@ -233,6 +233,40 @@ public final class InsideView {
                 .replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
+    /**
+     * Every Inside view of the selected run (beside the run it is compared with) as PNG and SVG, and
+     * its confusion matrix and layer statistics as CSV: file name to content, drawn now, on the FX
+     * thread (the caller writes them). Empty when the selected run has no inside figures yet. Reads
+     * the session even while the view is hidden, and leaves it hidden.
+     */
+    public Map<String, byte[]> everything() throws IOException {
+        boolean was = vm.showingProperty().get();
+        vm.showingProperty().set(true);
+        try {
+            List<InsideViewModel.Shown> shown = vm.shownProperty().get();
+            if (shown.isEmpty() || shown.get(0).epoch() == null) {
+                return Map.of();
+            }
+            String run = shown.get(0).run().name();
+            java.util.function.UnaryOperator<String> base = what -> (messages.get("inside.file") + "-" + what + "-"
+                    + run).replaceAll("[\\\\/:*?\"<>|]", "_");
+            Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+            for (InsideViewModel.Page page : InsideViewModel.Page.values()) {
+                Painter picture = pages.get(page).picture();
+                out.put(base.apply(key(page)) + ".png", InsideExport.png(picture));
+                out.put(base.apply(key(page)) + ".svg",
+                        InsideExport.svg(picture).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.put(base.apply("confusion") + ".csv", InsideCsv.confusion(shown.get(0).epoch().confusion())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(base.apply("layers") + ".csv", InsideCsv.layers(shown.get(0).run().inside())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return out;
+        } finally {
+            vm.showingProperty().set(was);
+        }
+    }
+
     private void savePicture(String format) {
         Path file = choose(baseName() + "." + format, format.equals("png") ? "dialog.filter.png" : "dialog.filter.svg",
                 "*." + format);

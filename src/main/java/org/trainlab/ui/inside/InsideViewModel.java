@@ -178,12 +178,10 @@ public final class InsideViewModel {
             }
         }
         int last = a.inside().size();
-        int at = followLatest.get() || epoch.get() <= 0 || epoch.get() > last ? last : epoch.get();
         Integer replaying = replayed == null ? null : replayed.getValue().get(a.id());
-        if (replaying != null) {
-            // a replay drawing this run: the epoch it has reached (0 before its first epoch)
-            at = Math.min(last, replaying);
-        }
+        // a replay drawing this run shows the epoch it has reached (0 before its first epoch)
+        int at = replaying != null ? Math.min(last, replaying)
+                : followLatest.get() || epoch.get() <= 0 || epoch.get() > last ? last : epoch.get();
         List<Shown> next = new ArrayList<>();
         next.add(new Shown(a, at == 0 ? null : a.inside().get(at - 1)));
         Optional<SessionRun> b = compareId.get() == null || compareId.get().equals(a.id()) ? Optional.empty()

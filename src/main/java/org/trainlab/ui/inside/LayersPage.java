@@ -138,9 +138,8 @@ final class LayersPage implements InsidePage {
 
     @Override
     public Painter picture() {
-        if (activations == null) {
-            update();
-        }
+        // the charts of what the view model holds now (refilled in place when they fit)
+        update();
         List<Painter> top = new ArrayList<>();
         weightCharts.forEach(c -> top.add(Pictures.chart(c)));
         top.add(Pictures.chart(activations));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trainlab.ui.inside.InsideSamples.epoch;
 import static org.trainlab.ui.inside.InsideSamples.layer;
 import static org.trainlab.ui.inside.InsideSamples.matrix;
@@ -106,6 +107,32 @@ class LayersPageTest {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> page.update()));
         assertNotSame(first.get(1), page.charts().get(1), "another zoom, charts built afresh");
         assertArrayEquals(new int[] {2, 1}, page.rebuilds());
+    }
+
+    @Test
+    void exportEverythingDrawsEachViewOfTheSelectedRunAndItsCsvsWhileTheViewStaysHidden() {
+        InsideViewModel hidden = new InsideViewModel(live, new MetricDrain(),
+                new javafx.beans.property.SimpleObjectProperty<>("a"), new InsideSamples.FakeAccess(), Runnable::run);
+        java.util.Map<String, byte[]> files = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            InsideView view = new InsideView(hidden, Messages.of(Messages.ENGLISH),
+                    new javafx.beans.property.SimpleDoubleProperty(1.0));
+            return view.everything();
+        }));
+        assertEquals(5 * 2 + 2, files.size(), files.keySet().toString());
+        for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
+            String name = f.getKey();
+            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(name.endsWith("-A.png") || name.endsWith("-A.svg") || name.endsWith("-A.csv"), name);
+            if (name.endsWith(".png")) {
+                assertEquals("PNG", text.substring(1, 4), name);
+            } else if (name.endsWith(".svg")) {
+                assertTrue(text.contains("<svg"), name);
+            }
+        }
+        String layers = files.entrySet().stream().filter(e -> e.getKey().contains("-layers-"))
+                .filter(e -> e.getKey().endsWith(".csv")).map(e -> new String(e.getValue())).findFirst().orElseThrow();
+        assertEquals(1 + 3 * 6, layers.split("\n").length, "three epochs of six layers");
+        assertTrue(!hidden.showingProperty().get(), "the view stays hidden");
     }
 
     private static XYSeriesCollection firstSeries(JFreeChart chart) {
