@@ -61,6 +61,7 @@ public final class TrainingRun {
     private volatile boolean stopRequested;
     private volatile boolean pauseRequested;
     private volatile RunState state = RunState.QUEUED;
+    private long startNanos, pausedNanos; // the run's thread only: elapsed wall time, pauses left out
 
     public TrainingRun(ExperimentSettings settings, DataSource dataSource, TrainingListener listener) {
         this.settings = SettingsValidator.validateOrThrow(settings);
@@ -108,6 +109,7 @@ public final class TrainingRun {
             setState(RunState.STOPPED, "cancelled before it started");
             return state;
         }
+        startNanos = System.nanoTime();
         try {
             setState(RunState.PREPARING, null);
             DatasetSplit data = dataSource.load(settings.data(), listener, () -> stopRequested);
@@ -152,7 +154,6 @@ public final class TrainingRun {
             setState(RunState.RUNNING, null);
 
             long iteration = 0;
-            long trainingNanos = 0;
             int[] order = identity(train.size());
             for (int epoch = 1; epoch <= settings.training().epochs(); epoch++) {
                 double lr = scheduler.currentLr();
@@ -184,13 +185,12 @@ public final class TrainingRun {
                     correct += result.correct();
                 }
                 long epochNanos = System.nanoTime() - epochStart - pausedInEpoch;
-                trainingNanos += epochNanos;
                 Network.BatchResult held = evaluate(net, test, inputs, batchSize);
                 scheduler.step(held.loss());
                 double weightNorm = net.weights().norm2Number().doubleValue();
                 emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),
                         held.loss(), (double) held.correct() / held.count(), lr, scheduler.currentLr(), weightNorm,
-                        train.size() / (epochNanos / 1e9), trainingNanos / 1e9));
+                        train.size() / (epochNanos / 1e9), (System.nanoTime() - startNanos - pausedNanos) / 1e9));
                 if (!Double.isFinite(held.loss()) || !Double.isFinite(weightNorm)) {
                     setState(RunState.DIVERGED, "the held-out loss became " + held.loss() + " after epoch " + epoch);
                     return state;
@@ -245,6 +245,7 @@ public final class TrainingRun {
         if (!stopRequested) {
             setState(RunState.RUNNING, null);
         }
+        pausedNanos += System.nanoTime() - start;
         return System.nanoTime() - start;
     }
 
