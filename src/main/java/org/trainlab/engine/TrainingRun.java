@@ -56,12 +56,12 @@ public final class TrainingRun {
     private final ExperimentSettings settings;
     private final DataSource dataSource;
     private final TrainingListener listener;
+    private long startNanos, pausedNanos; // the run's thread only: elapsed wall time, pauses left out
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition resumed = lock.newCondition();
     private volatile boolean stopRequested;
     private volatile boolean pauseRequested;
     private volatile RunState state = RunState.QUEUED;
-    private long startNanos, pausedNanos; // the run's thread only: elapsed wall time, pauses left out
 
     public TrainingRun(ExperimentSettings settings, DataSource dataSource, TrainingListener listener) {
         this.settings = SettingsValidator.validateOrThrow(settings);
@@ -219,20 +219,6 @@ public final class TrainingRun {
         return new Network.BatchResult(lossSum / test.size(), correct, test.size());
     }
 
-    /** Images per held-out chunk: up to {@link #EVALUATION_CHUNK_MAX}, never fewer than a training batch. */
-    static final int EVALUATION_CHUNK_MAX = 256;
-
-    /**
-     * The held-out set in equal chunks of at most {@link #EVALUATION_CHUNK_MAX} images (2,000 in 8 of 250):
-     * inference runs several times faster per image in large batches than in the training batch of 32,
-     * and equal chunks need one set of arrays, not a second for a short last chunk.
-     */
-    static int evaluationChunk(int testSize, int batchSize) {
-        int max = Math.max(batchSize, EVALUATION_CHUNK_MAX);
-        int chunks = Math.max(1, (testSize + max - 1) / max);
-        return Math.max(1, (testSize + chunks - 1) / chunks);
-    }
-
     private void emit(EpochMetrics metrics) {
         try {
             listener.onEpoch(metrics);
@@ -306,6 +292,20 @@ public final class TrainingRun {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /** Images per held-out chunk: up to {@link #EVALUATION_CHUNK_MAX}, never fewer than a training batch. */
+    static final int EVALUATION_CHUNK_MAX = 256;
+
+    /**
+     * The held-out set in equal chunks of at most {@link #EVALUATION_CHUNK_MAX} images (2,000 in 8 of 250):
+     * inference runs several times faster per image in large batches than in the training batch of 32,
+     * and equal chunks need one set of arrays, not a second for a short last chunk.
+     */
+    static int evaluationChunk(int testSize, int batchSize) {
+        int max = Math.max(batchSize, EVALUATION_CHUNK_MAX);
+        int chunks = Math.max(1, (testSize + max - 1) / max);
+        return Math.max(1, (testSize + chunks - 1) / chunks);
     }
 
     /** Turns dataset images into normalized NHWC input arrays, reusing one array per batch size. */
