@@ -52,6 +52,9 @@ public final class MainViewModel {
         this.locale.set(locale);
         this.charts = new ChartsModel();
         this.workspace = runsFactory.create(charts, this.locale);
+        // a run's colour belongs to the session: saved and opened with it
+        charts.options().setColorHandler((id, color) -> workspace.runs().change(
+                s -> s.updateRun(id, r -> r.withColorIndex(color))));
         projectorMode.addListener((obs, was, on) -> {
             if (on) {
                 zoomBeforeProjector = zoom.get();

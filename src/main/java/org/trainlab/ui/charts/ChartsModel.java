@@ -72,8 +72,12 @@ public final class ChartsModel {
     private final XYSeriesCollection plannedLr = new XYSeriesCollection();
     private final XYSeriesCollection lossGap = new XYSeriesCollection();
     private final XYSeriesCollection accuracyGap = new XYSeriesCollection();
+    private final XYSeriesCollection smoothedLoss = new XYSeriesCollection();
     private final List<XYSeriesCollection> all = List.of(batchLoss, epochLoss, accuracy, usedLr, plannedLr, lossGap,
-            accuracyGap);
+            accuracyGap, smoothedLoss);
+    private final ChartOptions options = new ChartOptions();
+    private final ReadOnlyObjectWrapper<List<EventMarkers.Marker>> markers = new ReadOnlyObjectWrapper<>(this, "markers",
+            List.of());
 
     private final ReadOnlyObjectWrapper<List<Overlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
     private final ReadOnlyObjectWrapper<String> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted");
@@ -87,6 +91,7 @@ public final class ChartsModel {
 
     public ChartsModel() {
         all.forEach(d -> d.setNotify(false));
+        options.smoothingProperty().addListener((obs, old, now) -> resmooth());
     }
 
     // ---- Live events
@@ -191,6 +196,7 @@ public final class ChartsModel {
             accuracy.addSeries(c.trainAccuracy);
             accuracy.addSeries(c.heldOutAccuracy);
             usedLr.addSeries(c.usedLr);
+            smoothedLoss.addSeries(c.extras.smoothed);
         }
         if (light != null) {
             Curves c = curves(light);
@@ -208,13 +214,37 @@ public final class ChartsModel {
     }
 
     private Curves curves(String runId) {
-        return curves.computeIfAbsent(runId, Curves::new);
+        return curves.computeIfAbsent(runId, id -> new Curves(id, options.smoothing()));
+    }
+
+    /** The smoothed loss again for every run, with the weight now chosen; the raw points stay. */
+    private void resmooth() {
+        Set<XYSeries> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        curves.values().forEach(c -> changed.add(c.extras.resmooth(options.smoothing())));
+        fire(changed);
+    }
+
+    /** The highlighted run's event markers, from the epochs shown so far. */
+    private void publishMarkers() {
+        Curves c = highlighted.get() == null ? null : curves.get(highlighted.get());
+        List<EventMarkers.Marker> now = c == null ? List.of()
+                : EventMarkers.of(c.extras.scheduler, c.extras.epochs, c.divergedAt);
+        if (!now.equals(markers.get())) {
+            markers.set(now);
+        }
+    }
+
+    /** A run's smoothing, clock and epochs; null for a run never seen. */
+    RunExtras extras(String runId) {
+        Curves c = curves.get(runId);
+        return c == null ? null : c.extras;
     }
 
     private void fire(Set<XYSeries> changed) {
         if (changed.isEmpty()) {
             return;
         }
+        publishMarkers();
         changed.forEach(XYSeries::fireSeriesChanged);
         Set<XYSeriesCollection> touched = Collections.newSetFromMap(new IdentityHashMap<>());
         for (XYSeriesCollection d : all) {
@@ -247,6 +277,7 @@ public final class ChartsModel {
             }
         }
         epochs.set(most == 0 ? DEFAULT_EPOCHS : most);
+        publishMarkers();
         if (!marks.equals(divergences.get())) {
             divergences.set(List.copyOf(marks));
         }
@@ -270,6 +301,7 @@ public final class ChartsModel {
         final XYSeries heldOutAccuracy;
         final XYSeries usedLr;
         final XYSeries plannedLr;
+        final RunExtras extras;
         int plannedEpochs;
         int batchesPerEpoch = 1;
         double divergedAt = Double.NaN;
@@ -279,7 +311,7 @@ public final class ChartsModel {
         double bucketSum;
         int bucketCount;
 
-        Curves(String runId) {
+        Curves(String runId, double smoothing) {
             batch = series(runId, "batch");
             trainLoss = series(runId, "trainLoss");
             heldOutLoss = series(runId, "heldOutLoss");
@@ -287,6 +319,7 @@ public final class ChartsModel {
             heldOutAccuracy = series(runId, "heldOutAccuracy");
             usedLr = series(runId, "usedLr");
             plannedLr = series(runId, "plannedLr");
+            extras = new RunExtras(runId, batch, smoothing);
         }
 
         private static XYSeries series(String runId, String curve) {
@@ -294,7 +327,8 @@ public final class ChartsModel {
         }
 
         List<XYSeries> all() {
-            return List.of(batch, trainLoss, heldOutLoss, trainAccuracy, heldOutAccuracy, usedLr, plannedLr);
+            return List.of(batch, trainLoss, heldOutLoss, trainAccuracy, heldOutAccuracy, usedLr, plannedLr,
+                    extras.smoothed);
         }
 
         void clear(Set<XYSeries> changed) {
@@ -311,10 +345,12 @@ public final class ChartsModel {
             divergedAt = Double.NaN;
             shownEpochs = 0;
             shownLosses = 0;
+            extras.clear();
         }
 
         /** The planned epochs, and the planned learning rate as steps, one per epoch. */
         void plan(ExperimentSettings settings) {
+            extras.plan(settings);
             plannedEpochs = settings.training().epochs();
             batchesPerEpoch = Math.max(1, (settings.data().trainSize() + settings.training().batchSize() - 1)
                     / settings.training().batchSize());
@@ -348,6 +384,7 @@ public final class ChartsModel {
             int every = Math.max(1, (m.batches() + POINTS_PER_EPOCH - 1) / POINTS_PER_EPOCH);
             if (bucketCount >= every || m.batch() == m.batches()) {
                 batch.add(x, bucketSum / bucketCount, false);
+                changed.add(extras.batchPoint(x, bucketSum / bucketCount, m.elapsedSeconds()));
                 usedLr.add(x, m.learningRate(), false);
                 bucketSum = 0;
                 bucketCount = 0;
@@ -358,6 +395,7 @@ public final class ChartsModel {
         }
 
         void addEpoch(EpochMetrics m, Set<XYSeries> changed) {
+            extras.epoch(m);
             if (Double.isFinite(m.trainLoss()) && Double.isFinite(m.testLoss())) {
                 trainLoss.add(m.epoch(), m.trainLoss(), false);
                 heldOutLoss.add(m.epoch(), m.testLoss(), false);
@@ -385,6 +423,7 @@ public final class ChartsModel {
                 if (Float.isFinite(p.loss())) {
                     batch.add(x, p.loss(), false);
                     changed.add(batch);
+                    changed.add(extras.batchPoint(x, p.loss(), Double.NaN));
                 } else if (Double.isNaN(divergedAt)) {
                     divergedAt = x;
                 }
@@ -398,6 +437,12 @@ public final class ChartsModel {
 
     /** Per-batch training loss, one series per shown run. */
     public XYSeriesCollection batchLoss() { return batchLoss; }
+    /** The per-batch loss smoothed ({@link ChartOptions#smoothingProperty()}), one series per shown run. */
+    public XYSeriesCollection smoothedLoss() { return smoothedLoss; }
+    /** How the charts show the curves. */
+    public ChartOptions options() { return options; }
+    /** The highlighted run's learning-rate changes, best epoch and divergence, in epochs. */
+    public ReadOnlyObjectProperty<List<EventMarkers.Marker>> markersProperty() { return markers.getReadOnlyProperty(); }
     /** Train and held-out loss per epoch: series {@code 2i} and {@code 2i + 1} for shown run {@code i}. */
     public XYSeriesCollection epochLoss() { return epochLoss; }
     /** Train and held-out accuracy (0..1) per epoch: series {@code 2i} and {@code 2i + 1} for run {@code i}. */

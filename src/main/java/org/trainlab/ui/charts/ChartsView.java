@@ -12,16 +12,12 @@ import java.util.function.BiConsumer;
 
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -36,7 +32,6 @@ import org.jfree.chart.renderer.xy.XYDifferenceRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.ui.i18n.Messages;
 import org.trainlab.ui.theme.Fonts;
@@ -56,6 +51,9 @@ public final class ChartsView {
     public static final List<String> IDS = List.of("loss", "accuracy", "lr");
     private static final Color INVISIBLE = new Color(0, 0, 0, 0);
     private static final int BATCH_ALPHA = 0x48;
+    /** The raw batches behind their smoothed curve, and the smoothed curve. */
+    private static final int RAW_ALPHA = 0x30;
+    private static final int SMOOTHED_ALPHA = 0xB0;
     /** Run names in an exported chart's legend are cut to this many characters. */
     static final int EXPORT_LEGEND_CHARACTERS = 90;
 
@@ -67,8 +65,12 @@ public final class ChartsView {
     private final List<Runnable> restyles = new ArrayList<>();
     private final Map<String, java.util.function.DoubleFunction<LegendItemCollection>> keys = new LinkedHashMap<>();
     private BiConsumer<String, String> exportHandler = (id, format) -> { };
+    private final ChartOptions options;
+    private final List<TimedDataset> timed = new ArrayList<>();
     private VBox root;
-    private FlowPane legend;
+    private ChartLegend legend;
+    private MarkerLayer markerLayer;
+    private LossAxis lossAxis;
     private XYPlot lossPlot;
     private final List<ValueMarker> divergedMarkers = new ArrayList<>();
 
@@ -76,6 +78,7 @@ public final class ChartsView {
         this.model = model;
         this.messages = messages;
         this.zoom = zoom;
+        this.options = model.options();
         createView();
         initListeners();
     }
@@ -94,6 +97,9 @@ public final class ChartsView {
         double z = zoom.get();
         LegendItemCollection all = new LegendItemCollection();
         for (ChartsModel.Overlay o : model.overlaysProperty().get()) {
+            if (options.isHidden(o.runId())) {
+                continue;
+            }
             String text = o.label().length() <= EXPORT_LEGEND_CHARACTERS ? o.label()
                     : o.label().substring(0, EXPORT_LEGEND_CHARACTERS - 1).strip() + "…";
             all.add(ChartStyle.line(text, Palette.run(o.colorIndex()), ChartStyle.solid(z, 3f)));
@@ -112,9 +118,10 @@ public final class ChartsView {
         // enough to read on a 768-pixel screen, even with projector-sized text
         GridPane grid = new GridPane();
         grid.getStyleClass().add("charts");
-        grid.add(card("loss", lossChart()), 0, 0);
-        grid.add(card("accuracy", accuracyChart()), 1, 0);
-        grid.add(card("lr", learningRateChart()), 0, 1, 2, 1);
+        ChartToolbar tools = new ChartToolbar(options, messages);
+        grid.add(card("loss", lossChart(), tools.lossTools()), 0, 0);
+        grid.add(card("accuracy", accuracyChart(), null), 1, 0);
+        grid.add(card("lr", learningRateChart(), tools.axisTools()), 0, 1, 2, 1);
         for (int c = 0; c < 2; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -128,52 +135,41 @@ public final class ChartsView {
             grid.getRowConstraints().add(row);
         }
         grid.setMinHeight(0);
-        legend = new FlowPane();
-        legend.setId("chart-legend");
-        legend.getStyleClass().add("chart-legend");
-        root = new VBox(legend, grid);
+        legend = new ChartLegend(messages, options);
+        markerLayer = new MarkerLayer(model, messages, charts, zoom::get);
+        root = new VBox(legend.node(), grid);
         root.getStyleClass().add("charts-area");
         root.setMinHeight(0);
         VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
-    /** One entry per run shown: a bar in its colour, its name and what it changed. */
-    private void fillLegend(List<ChartsModel.Overlay> runs) {
-        legend.getChildren().clear();
-        for (ChartsModel.Overlay o : runs) {
-            Region bar = new Region();
-            bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
-            Label text = new Label(o.label());
-            text.getStyleClass().add("legend-text");
-            text.setTooltip(new Tooltip(o.label()));
-            HBox entry = new HBox(bar, text);
-            entry.getStyleClass().add("legend-entry");
-            entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            legend.getChildren().add(entry);
-        }
-        legend.setVisible(!runs.isEmpty());
-        legend.setManaged(!runs.isEmpty());
-    }
-
     private void initListeners() {
-        subscriptions.add(model.epochsProperty().subscribe(epochs -> {
-            for (JFreeChart chart : charts.values()) {
-                chart.setNotify(false);
-                chart.getXYPlot().getDomainAxis().setRange(0, Math.max(1, epochs.intValue()));
-                // the y axes fit the points within the x range, so they fit again when it changes
-                chart.getXYPlot().configureRangeAxes();
-                chart.setNotify(true);
+        subscriptions.add(model.epochsProperty().subscribe(epochs -> quietly(this::fitAxes)));
+        subscriptions.add(options.xUnitProperty().subscribe(unit -> quietly(this::fitAxes)));
+        subscriptions.add(options.logLossProperty().subscribe(log -> quietly(() -> {
+            if (lossAxis.use(lossPlot, log)) {
+                ChartStyle.applyZoom(charts.get("loss"), zoom.get());
             }
-        }));
+            lossAxis.fit(lossPlot, model);
+        })));
+        subscriptions.add(options.smoothingProperty().subscribe(w -> quietly(this::restyle)));
+        subscriptions.add(model.markersProperty().subscribe(m -> quietly(markerLayer::update)));
+        javafx.collections.SetChangeListener<String> onHidden = c -> {
+            quietly(this::fitAxes);
+            legend.markHidden();
+        };
+        options.hidden().addListener(onHidden);
+        subscriptions.add(() -> options.hidden().removeListener(onHidden));
         subscriptions.add(zoom.subscribe(z -> quietly(() -> {
             restyle();
             charts.values().forEach(chart -> ChartStyle.applyZoom(chart, z.doubleValue()));
             markDivergences();
+            markerLayer.update();
         })));
         subscriptions.add(model.changesProperty().subscribe(this::redraw));
         subscriptions.add(model.overlaysProperty().subscribe(o -> {
             quietly(this::restyle);
-            fillLegend(o);
+            legend.fill(o);
         }));
         subscriptions.add(model.divergencesProperty().subscribe(d -> quietly(this::markDivergences)));
     }
@@ -197,15 +193,18 @@ public final class ChartsView {
             XYPlot plot = chart.getXYPlot();
             boolean shows = false;
             for (int i = 0; i < plot.getDatasetCount() && !shows; i++) {
-                shows = change.datasets().contains(plot.getDataset(i));
+                shows = change.datasets().contains(TimedDataset.source(plot.getDataset(i)));
             }
             if (!shows) {
                 continue;
             }
             chart.setNotify(false);
+            if (options.xUnitProperty().get() == ChartOptions.XUnit.SECONDS) {
+                XAxes.apply((NumberAxis) plot.getDomainAxis(), model, messages);
+            }
             plot.configureRangeAxes();
             if (plot == lossPlot) {
-                fitLoss((NumberAxis) plot.getRangeAxis());
+                lossAxis.fit(plot, model);
             }
             chart.setNotify(true);
         }
@@ -215,13 +214,41 @@ public final class ChartsView {
         restyles.forEach(Runnable::run);
     }
 
+    /**
+     * The x axes in the unit chosen, spanning the runs shown, then the y axes fitted to the points within
+     * (also the context menu's "whole run"), the markers where the unit puts them, the hidden runs hidden.
+     */
+    private void fitAxes() {
+        timed.forEach(t -> t.setUnit(options.xUnitProperty().get()));
+        for (JFreeChart chart : charts.values()) {
+            XAxes.apply((NumberAxis) chart.getXYPlot().getDomainAxis(), model, messages);
+            chart.getXYPlot().configureRangeAxes();
+        }
+        lossAxis.fit(lossPlot, model);
+        restyle();
+        markDivergences();
+        markerLayer.update();
+    }
+
+    /** The model's dataset as the charts show it, in the x unit chosen. */
+    private TimedDataset timed(XYSeriesCollection dataset) {
+        TimedDataset t = new TimedDataset(dataset, model::extras);
+        timed.add(t);
+        return t;
+    }
+
     /** A dashed line in the run's colour where its loss stopped being a number. */
     private void markDivergences() {
         divergedMarkers.forEach(lossPlot::removeDomainMarker);
         divergedMarkers.clear();
         for (ChartsModel.Divergence d : model.divergencesProperty().get()) {
+            double x = options.xUnitProperty().get() == ChartOptions.XUnit.EPOCHS ? d.x()
+                    : model.extras(d.runId()).toUnit(d.x(), ChartOptions.XUnit.SECONDS);
+            if (options.isHidden(d.runId()) || !Double.isFinite(x)) {
+                continue;
+            }
             Color color = Palette.run(d.colorIndex());
-            ValueMarker marker = new ValueMarker(d.x(), color, ChartStyle.dashed(zoom.get(), 1.5f));
+            ValueMarker marker = new ValueMarker(x, color, ChartStyle.dashed(zoom.get(), 1.5f));
             marker.setLabel(messages.get("chart.diverged"));
             marker.setLabelFont(Fonts.chart(true, (float) (ChartStyle.LABEL_POINTS * zoom.get())));
             marker.setLabelPaint(color);
@@ -238,87 +265,77 @@ public final class ChartsView {
         subscriptions.clear();
     }
 
-    private VBox card(String id, JFreeChart chart) {
+    private VBox card(String id, JFreeChart chart, Node tools) {
         charts.put(id, chart);
         Label title = new Label(messages.get("chart." + id + ".title"));
         title.getStyleClass().add("chart-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = tools == null ? new HBox(title) : new HBox(title, tools);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (tools != null) {
+            HBox.setHgrow(tools, Priority.ALWAYS);
+        }
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("chart-" + id);
         viewer.setMinSize(120, 60);
-        // our own export items: the built-in ones know neither the bundled font nor this SVG library
-        ContextMenu menu = viewer.getContextMenu();
-        if (menu != null) {
-            MenuItem png = new MenuItem(messages.get("chart.export.png"));
-            png.setOnAction(e -> exportHandler.accept(id, "png"));
-            MenuItem svg = new MenuItem(messages.get("chart.export.svg"));
-            svg.setOnAction(e -> exportHandler.accept(id, "svg"));
-            menu.getItems().setAll(png, svg);
-        }
-        VBox.setVgrow(viewer, Priority.ALWAYS);
-        VBox card = new VBox(title, viewer);
+        ChartMenu.install(viewer, messages, () -> quietly(this::fitAxes), () -> exportHandler.accept(id, "png"),
+                () -> exportHandler.accept(id, "svg"));
+        Node shown = new HoverOverlay(id, viewer, model, messages).node();
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        VBox card = new VBox(head, shown);
         card.getStyleClass().add("chart-card");
         card.setMinSize(0, 0);
         return card;
     }
 
     private JFreeChart lossChart() {
-        NumberAxis y = new NumberAxis(messages.get("chart.loss.axis"));
-        y.setNumberFormatOverride(ChartStyle.shortNumbers());
+        lossAxis = new LossAxis(messages.get("chart.loss.axis"));
         XYDifferenceRenderer gap = gapRenderer(Palette.REVERSE_GAP, Palette.GAP);
         XYLineAndShapeRenderer batches = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer smoothed = new XYLineAndShapeRenderer(true, false);
         XYLineAndShapeRenderer epochs = new XYLineAndShapeRenderer(true, true);
-        lossPlot = new XYPlot(model.lossGap(), ChartStyle.epochAxis(messages.get("chart.epoch")), y, gap);
-        lossPlot.setDataset(1, model.batchLoss());
+        lossPlot = new XYPlot(timed(model.lossGap()), ChartStyle.epochAxis(messages.get("chart.epoch")),
+                lossAxis.linear(), gap);
+        lossPlot.setDataset(1, timed(model.batchLoss()));
         lossPlot.setRenderer(1, batches);
-        lossPlot.setDataset(2, model.epochLoss());
-        lossPlot.setRenderer(2, epochs);
-        // the shaded gap behind, then the faint batches, then the bold epoch curves on top
+        lossPlot.setDataset(2, timed(model.smoothedLoss()));
+        lossPlot.setRenderer(2, smoothed);
+        lossPlot.setDataset(3, timed(model.epochLoss()));
+        lossPlot.setRenderer(3, epochs);
+        // the shaded gap behind, then the faint batches and their smoothed curve, then the bold epoch curves
         lossPlot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        // the epoch curves set the scale (see fitLoss), refitted at every redraw
-        fitLoss(y);
+        // the epoch curves set the scale (see LossAxis), refitted at every redraw
+        lossAxis.fit(lossPlot, model);
         restyles.add(() -> {
             double z = zoom.get();
+            boolean smoothing = options.smoothing() > 0;
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             for (int i = 0; i < runs.size(); i++) {
                 Color color = Palette.run(runs.get(i).colorIndex());
-                batches.setSeriesPaint(i, Palette.faint(color, BATCH_ALPHA));
+                boolean shown = !options.isHidden(runs.get(i).runId());
+                // smoothed, the raw batches stay behind it, fainter
+                batches.setSeriesPaint(i, Palette.faint(color, smoothing ? RAW_ALPHA : BATCH_ALPHA));
                 batches.setSeriesStroke(i, ChartStyle.solid(z, 1f));
+                batches.setSeriesVisible(i, shown, false);
+                smoothed.setSeriesPaint(i, Palette.faint(color, SMOOTHED_ALPHA));
+                smoothed.setSeriesStroke(i, ChartStyle.solid(z, 1.5f));
+                smoothed.setSeriesVisible(i, shown && smoothing, false);
             }
             styleTrainAndHeldOut(epochs, runs, z);
+            showGap(gap, Palette.REVERSE_GAP, Palette.GAP);
             lossPlot.setFixedLegendItems(keys.get("loss").apply(z));
         });
         keys.put("loss", z -> {
             LegendItemCollection key = new LegendItemCollection();
             key.add(ChartStyle.line(messages.get("chart.series.batch"), Palette.faint(Palette.MUTED, 0x70), ChartStyle.solid(z, 1.5f)));
+            if (options.smoothing() > 0) {
+                key.add(ChartStyle.line(messages.get("chart.hover.smoothed"), Palette.MUTED, ChartStyle.solid(z, 1.5f)));
+            }
             styleLegend(key, z);
             key.add(ChartStyle.area(messages.get("chart.series.lossGap"), Palette.GAP));
             return key;
         });
         return ChartStyle.chart(lossPlot, true, zoom.get());
-    }
-
-    /**
-     * 0 to a little above the highest epoch loss shown, once there is one; until then, every batch. The
-     * first batches' losses (2.3 and more) would flatten the part that matters, where the held-out loss
-     * turns and climbs; their spikes are cut at the top.
-     */
-    private void fitLoss(NumberAxis y) {
-        double top = 0;
-        XYSeriesCollection epochs = model.epochLoss();
-        for (int s = 0; s < epochs.getSeriesCount(); s++) {
-            XYSeries series = epochs.getSeries(s);
-            for (int i = 0; i < series.getItemCount(); i++) {
-                double v = series.getY(i).doubleValue();
-                if (Double.isFinite(v)) {
-                    top = Math.max(top, v);
-                }
-            }
-        }
-        if (top > 0) {
-            y.setRange(0, top * 1.2);
-        } else if (!y.isAutoRange()) {
-            y.setAutoRange(true);
-        }
     }
 
     private JFreeChart accuracyChart() {
@@ -329,14 +346,15 @@ public final class ChartsView {
         y.setNumberFormatOverride(percent);
         XYDifferenceRenderer gap = gapRenderer(Palette.GAP, Palette.REVERSE_GAP);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-        XYPlot plot = new XYPlot(model.accuracyGap(), ChartStyle.epochAxis(messages.get("chart.epoch")), y, gap);
-        plot.setDataset(1, model.accuracy());
+        XYPlot plot = new XYPlot(timed(model.accuracyGap()), ChartStyle.epochAxis(messages.get("chart.epoch")), y, gap);
+        plot.setDataset(1, timed(model.accuracy()));
         plot.setRenderer(1, lines);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         restyles.add(() -> {
             double z = zoom.get();
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             styleTrainAndHeldOut(lines, runs, z);
+            showGap(gap, Palette.GAP, Palette.REVERSE_GAP);
             plot.setFixedLegendItems(keys.get("accuracy").apply(z));
         });
         keys.put("accuracy", z -> {
@@ -354,17 +372,20 @@ public final class ChartsView {
         XYLineAndShapeRenderer planned = new XYLineAndShapeRenderer(true, false);
         planned.setSeriesPaint(0, Palette.PLANNED);
         XYLineAndShapeRenderer used = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(model.plannedLearningRate(), ChartStyle.epochAxis(messages.get("chart.epoch")), y, planned);
-        plot.setDataset(1, model.learningRate());
+        XYPlot plot = new XYPlot(timed(model.plannedLearningRate()), ChartStyle.epochAxis(messages.get("chart.epoch")), y,
+                planned);
+        plot.setDataset(1, timed(model.learningRate()));
         plot.setRenderer(1, used);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         restyles.add(() -> {
             double z = zoom.get();
             planned.setSeriesStroke(0, ChartStyle.dashed(z, 1.5f));
+            planned.setSeriesVisible(0, lightShown(), false);
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             for (int i = 0; i < runs.size(); i++) {
                 used.setSeriesPaint(i, Palette.run(runs.get(i).colorIndex()));
                 used.setSeriesStroke(i, ChartStyle.solid(z, 2f));
+                used.setSeriesVisible(i, !options.isHidden(runs.get(i).runId()), false);
             }
             plot.setFixedLegendItems(keys.get("lr").apply(z));
         });
@@ -383,8 +404,19 @@ public final class ChartsView {
         legend.add(ChartStyle.line(messages.get("chart.series.heldOut"), Palette.MUTED, ChartStyle.dashed(z, 2f)));
     }
 
+    /** Whether the highlighted run, whose gap and plan are drawn, is shown. */
+    private boolean lightShown() {
+        return model.highlightedProperty().get() != null && !options.isHidden(model.highlightedProperty().get());
+    }
+
+    /** Shades the highlighted run's gap in these colours, or not at all while the run is hidden. */
+    private void showGap(XYDifferenceRenderer gap, Color trainAbove, Color heldOutAbove) {
+        gap.setPositivePaint(lightShown() ? trainAbove : INVISIBLE);
+        gap.setNegativePaint(lightShown() ? heldOutAbove : INVISIBLE);
+    }
+
     /** Series 2i (train) solid and 2i + 1 (held-out) dashed, both in run i's colour, with dots at each epoch. */
-    private static void styleTrainAndHeldOut(XYLineAndShapeRenderer renderer, List<ChartsModel.Overlay> runs, double z) {
+    private void styleTrainAndHeldOut(XYLineAndShapeRenderer renderer, List<ChartsModel.Overlay> runs, double z) {
         double r = 3 * Math.sqrt(z);
         Shape dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         for (int i = 0; i < runs.size(); i++) {
@@ -395,6 +427,8 @@ public final class ChartsView {
             renderer.setSeriesStroke(2 * i + 1, ChartStyle.dashed(z, 2.5f));
             renderer.setSeriesShape(2 * i, dot);
             renderer.setSeriesShape(2 * i + 1, dot);
+            renderer.setSeriesVisible(2 * i, !options.isHidden(runs.get(i).runId()), false);
+            renderer.setSeriesVisible(2 * i + 1, !options.isHidden(runs.get(i).runId()), false);
         }
     }
 

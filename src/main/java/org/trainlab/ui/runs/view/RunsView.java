@@ -338,6 +338,14 @@ public final class RunsView {
                     row.overlaidProperty().set(on);
                 }
             });
+            // right click on the colour: the palette, as on the charts' legend
+            graphic.setOnContextMenuRequested(e -> {
+                RunRow r = row;
+                if (r != null) {
+                    org.trainlab.ui.charts.ColorMenu.create(messages, r.colorIndexProperty().get(),
+                            c -> runs.charts().options().chooseColor(r.id(), c)).show(swatch, e.getScreenX(), e.getScreenY());
+                }
+            });
         }
 
         @Override
