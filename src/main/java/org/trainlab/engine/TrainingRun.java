@@ -174,7 +174,7 @@ public final class TrainingRun {
                     iteration++;
                     INDArray x = inputs.fill(train, order, from, count, augmenter, seed, Augmenter.batchKey(epoch, b));
                     Network.BatchResult result = net.trainStep(x, inputs.labels, new Layer.StepKey(seed, iteration));
-                    double elapsed = (trainingNanos + System.nanoTime() - epochStart - pausedInEpoch) / 1e9;
+                    double elapsed = (System.nanoTime() - startNanos - pausedNanos) / 1e9;
                     listener.onBatch(new BatchMetrics(epoch, b + 1, batches, iteration, result.loss(), lr, elapsed));
                     if (!Double.isFinite(result.loss())) {
                         setState(RunState.DIVERGED, "the loss became " + result.loss() + " at iteration " + iteration
