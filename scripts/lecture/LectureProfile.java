@@ -55,6 +55,7 @@ public class LectureProfile {
 
         Timing timing = new Timing(settings, dir);
         long runStart = System.nanoTime();
+        timing.runStart = runStart;
         new TrainingRun(settings, TrainingRun.DataSource.DEFAULT, timing).run();
         double runWall = (System.nanoTime() - runStart) / 1e9;
         timing.report(runWall, (runStart - t0) / 1e9);
@@ -128,7 +129,7 @@ public class LectureProfile {
         RunRecord record;
         LiveSession live;
         SessionRecorder[] recorders;
-        long prepared, firstBatch, lastBatch, epochEnd;
+        long runStart, prepared, firstBatch, lastBatch, epochEnd;
         double loops, gaps, writes, sessionWrites, betweenEpochs;
         long runJsonBytes, sessionBytes;
         int epochs;
@@ -204,7 +205,7 @@ public class LectureProfile {
         void report(double runWall, double before) {
             System.out.printf(Locale.ROOT, "JVM start to run start: %.2f s (class loading, settings)%n", before);
             System.out.printf(Locale.ROOT, "run wall time %.2f s over %d epochs:%n", runWall, epochs);
-            System.out.printf(Locale.ROOT, "  data, native libraries, network set-up (to onPrepared): %.2f s%n", 0.0 + (prepared == 0 ? 0 : 0));
+            System.out.printf(Locale.ROOT, "  data, native libraries, network set-up (to onPrepared): %.2f s%n", (prepared - runStart) / 1e9);
             System.out.printf(Locale.ROOT, "  batch loops (first to last batch event, per epoch summed): %.2f s (%.1f%%)%n", loops, 100 * loops / runWall);
             System.out.printf(Locale.ROOT, "  last batch to epoch event (held-out evaluation, weight norm): %.2f s (%.1f%%)%n", gaps, 100 * gaps / runWall);
             System.out.printf(Locale.ROOT, "  metrics.csv + run.json per epoch: %.3f s, run.json %,d bytes written in all%n", writes, runJsonBytes);
