@@ -13,7 +13,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && SessionArgument.isSessionFile(args[0])) {
+            // a session file opened from the file manager (the installers associate *.trainlab.json)
+            System.setProperty(Workbench.OPEN_PROPERTY, args[0]);
+            args = new String[0];
+        }
         if (args.length > 0) {
+            org.trainlab.cli.CliLog.init(); // before any logger: stack traces to a file, one line on the terminal
             System.exit(TrainLabCommand.execute(args));
         }
         Application.launch(TrainLabApp.class);

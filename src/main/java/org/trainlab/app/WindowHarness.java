@@ -194,6 +194,26 @@ public final class WindowHarness {
             runs.presets().queuePreset(new Preset("harness", "harness", LocalizedText.of("Harness", "측정"),
                     LocalizedText.of("Four runs at once.", "네 실행을 동시에."), four));
             figures.add("queue_four_runs_ms " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6));
+            String inside = System.getProperty("harness.inside", "");
+            if (!inside.isEmpty()) {
+                showInside(runs, inside);
+            }
+        }
+
+        /**
+         * {@code -Dharness.inside=layers} (or confusion, wrong, filters, pad) measures with the Inside view
+         * open on that tab, showing the last run beside the run it came from.
+         */
+        private void showInside(Workspace workspace, String page) {
+            org.trainlab.ui.runs.RunsViewModel runs = workspace.runs();
+            runs.activeRunIdProperty().set(runs.rows().get(runs.rows().size() - 1).id());
+            for (javafx.scene.Node n : javafx.stage.Window.getWindows().get(0).getScene().getRoot().lookupAll(".tab-pane")) {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) n;
+                tabs.getTabs().stream().filter(t -> "tab-inside".equals(t.getId())
+                        || ("inside-tab-" + page).equals(t.getId())).forEach(t -> tabs.getSelectionModel().select(t));
+            }
+            figures.add("inside_view_open " + workbench.viewModel().inside().pageProperty().get() + ", showing "
+                    + workbench.viewModel().inside().shownProperty().get().size() + " runs");
         }
 
         private void report(long now, Workspace runs) {

@@ -22,6 +22,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.trainlab.engine.BackgroundPriority;
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.NativeRuntime;
 import org.trainlab.engine.TrainingService;
 import org.trainlab.session.LiveSession;
@@ -52,6 +53,8 @@ public final class Workbench implements AutoCloseable {
     public static final String AUTOSTART_PROPERTY = "trainlab.autostart";
     /** Set to a preset's id (e.g. "overfitting") to queue it as soon as the window shows (for screenshots and demos). */
     public static final String PRESET_PROPERTY = "trainlab.preset";
+    /** A session file to open once the window shows (set by {@link Main} for a file opened from the file manager). */
+    public static final String OPEN_PROPERTY = "trainlab.open";
 
     private final TrainingService service;
     private final ExecutorService background;
@@ -89,9 +92,10 @@ public final class Workbench implements AutoCloseable {
                 System::nanoTime, language));
         viewModel.workspace().queue().setConcurrency(concurrency);
         window = new MainWindow(stage, viewModel);
-        // a terminated program (Ctrl+C, kill) ends its runs at a batch boundary before the native
-        // libraries unload, rather than under a running batch
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trainlab-stop-runs"));
+        SessionArgument.addIcons(stage);
+        // a terminated program (SIGTERM, logout) exits only once no batch runs (NativeGate's hook);
+        // then the session is saved once more with every finished epoch, left to restore
+        NativeGate.process().afterClosing(this::saveBeforeExit);
     }
 
     /** The one door from the training threads to the charts; for the window harness's figures. */
@@ -106,7 +110,13 @@ public final class Workbench implements AutoCloseable {
         workbench.loadNativeLibraries();
         workbench.viewModel.workspace().presets().loadPresets();
         // after the window shows, so the question appears over it
-        Platform.runLater(workbench::offerRecovery);
+        Platform.runLater(() -> {
+            workbench.offerRecovery();
+            String open = System.getProperty(OPEN_PROPERTY, "").strip();
+            if (!open.isEmpty()) {
+                workbench.viewModel.workspace().files().openSession(java.nio.file.Path.of(open));
+            }
+        });
         if (Boolean.getBoolean(AUTOSTART_PROPERTY)) {
             // after the bundled digits are in, which the first run needs
             workbench.viewModel.workspace().queue().canStartProperty().subscribe(can -> {
@@ -215,6 +225,14 @@ public final class Workbench implements AutoCloseable {
         return alert;
     }
 
+    /** In the exit's shutdown hook, after the last batch: a final save, not marked clean (a logout is no Quit). */
+    private void saveBeforeExit() {
+        SessionAutosaver saver = autosaver;
+        if (saver != null) {
+            saver.close();
+        }
+    }
+
     private void requestSave() {
         SessionAutosaver saver = autosaver;
         if (saver != null) {
@@ -229,7 +247,7 @@ public final class Workbench implements AutoCloseable {
         Thread loader = new Thread(BackgroundPriority.lowered(() -> {
             try {
                 NativeRuntime.Info info = NativeRuntime.ensureLoaded();
-                Platform.runLater(() -> viewModel.engineReady(info.summary()));
+                Platform.runLater(() -> viewModel.engineReady(EngineLine.of(info)));
             } catch (Throwable t) {
                 // a run would fail with the same cause; say it now, while nothing depends on it
                 Platform.runLater(() -> viewModel.engineFailed(t.toString()));

@@ -1,6 +1,7 @@
 package org.trainlab.cli;
 
 import org.trainlab.engine.Benchmarks;
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.NativeRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,12 +30,20 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every case uses native code: a terminated bench exits between cases, never inside one
+        try (NativeGate.Pass pass = NativeGate.process().enter()) {
+            return bench(pass);
+        }
+    }
+
+    private int bench(NativeGate.Pass pass) {
         NativeRuntime.Info info = NativeRuntime.ensureLoaded();
         System.out.println("native: " + info.summary() + ", loaded in " + info.loadMillis() + " ms");
         for (String c : cases) {
             String[] parts = c.split(":");
             boolean bn = parts[0].equalsIgnoreCase("bn");
             int batch = Integer.parseInt(parts[1]);
+            pass.checkpoint();
             Benchmarks.Speed s = Benchmarks.cnnSpeed(bn, batch);
             System.out.printf(Locale.ROOT, "trainlab bn=%s batch=%d threads=%d: train %.0f img/s, infer %.0f img/s%n",
                     bn ? "True" : "False", batch, info.threads(), s.trainImagesPerSecond(), s.inferImagesPerSecond());

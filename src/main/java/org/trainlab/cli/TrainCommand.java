@@ -1,8 +1,11 @@
 package org.trainlab.cli;
 
+import org.trainlab.engine.NativeGate;
 import org.trainlab.engine.RunInfo;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.engine.TrainingRun;
+import org.trainlab.experiment.compare.SeedPlan;
+import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -36,8 +39,10 @@ import java.util.concurrent.Callable;
 /**
  * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
  * keeping the run's record on disk as it goes: settings.json once, metrics.csv appended and flushed
- * every epoch, run.json (settings, provenance, every epoch) rewritten atomically every epoch. A
- * killed process keeps every finished epoch.
+ * every epoch, run.json (settings, provenance, every epoch, and per epoch the inside figures: held-out
+ * confusion counts, worst mistakes, per-layer statistics and weight histogram) rewritten atomically every
+ * epoch. A killed process keeps every finished epoch. With {@code --seeds N}, the run is repeated with N
+ * seeds, each recorded the same way in {@code --out/seed-k}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train one experiment headless and write its record to a folder.")
@@ -57,6 +62,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Override the seed.")
     Long seed;
 
+    @Option(names = "--seeds", paramLabel = "N", description = "Repeat the run with N seeds (1 to 20): seed 1 is the"
+            + " settings' seed, the others derive from it; each seed's record goes to its own folder, --out/seed-1,"
+            + " --out/seed-2, ... (compare two such folders with 'trainlab compare').")
+    int seeds = 1;
+
     @Option(names = "--overwrite", description = "Replace a run already recorded in --out, or an unrestored autosave.")
     boolean overwrite;
 
@@ -67,6 +77,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "FILE", description = "Also record the run into this session file,"
             + " saved after every epoch.")
     Path sessionFile;
+
+    @Option(names = "--no-inside", description = "Do not measure the inside figures (confusion matrix, layer"
+            + " statistics) at each epoch's end; run.json then has an empty 'inside' list.")
+    boolean noInside;
 
     private final PrintWriter stdout;
     private final PrintWriter stderr;
@@ -92,12 +106,56 @@ public final class TrainCommand implements Callable<Integer> {
             settings = settings.withTraining(new TrainingSettings(epochs != null ? epochs : t.epochs(), t.batchSize(),
                     seed != null ? seed : t.seed()));
         } catch (SettingsException e) {
-            stderr.println("error in " + config + ":\n" + e.getMessage());
+            stderr.println("error in " + config + ": " + oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (IOException e) {
-            stderr.println("cannot read " + config + ": " + e.getMessage());
+            stderr.println("cannot read " + config + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : oneLine(String.valueOf(e.getMessage()))));
             return EXIT_BAD_INPUT;
         }
+        String seedProblem = SeedPlan.problem(seeds);
+        if (seedProblem != null) {
+            stderr.println("--seeds " + seedProblem);
+            return EXIT_BAD_INPUT;
+        }
+        if (seeds > 1) {
+            return trainSeeds(settings);
+        }
+        return trainOne(settings, out);
+    }
+
+    /** Every seed in turn, each into its own folder; the worst ending decides the exit code. */
+    private int trainSeeds(ExperimentSettings settings) {
+        if (autosave || sessionFile != null) {
+            stderr.println("--seeds records each seed in its own folder; --autosave and --session record one run only");
+            return EXIT_BAD_INPUT;
+        }
+        for (int k = 0; k < seeds; k++) {
+            if (Files.exists(seedFolder(out, k).resolve("run.json")) && !overwrite) {
+                stderr.println(seedFolder(out, k) + " already holds a run (run.json); choose another --out or pass --overwrite");
+                return EXIT_BAD_INPUT;
+            }
+        }
+        int worst = EXIT_COMPLETED;
+        TrainingSettings t = settings.training();
+        for (int k = 0; k < seeds; k++) {
+            long seed = SeedPlan.memberSeed(t.seed(), k);
+            stdout.printf(Locale.ROOT, "seed %d of %d (%d)%n", k + 1, seeds, seed);
+            int code = trainOne(settings.withTraining(new TrainingSettings(t.epochs(), t.batchSize(), seed)), seedFolder(out, k));
+            if (code == EXIT_BAD_INPUT || code == EXIT_STOPPED) {
+                return code;
+            }
+            worst = Math.max(worst, code);
+        }
+        return worst;
+    }
+
+    /** Where seed k (0-based) of a --seeds run is recorded. */
+    static Path seedFolder(Path out, int k) {
+        return out.resolve("seed-" + (k + 1));
+    }
+
+    private int trainOne(ExperimentSettings settings, Path out) {
         SessionStore store = null;
         if (autosave || sessionFile != null) {
             store = sessionFile != null ? new SessionStore(sessionFile) : SessionStore.autosave();
@@ -124,12 +182,13 @@ public final class TrainCommand implements Callable<Integer> {
             stderr.println("cannot write to " + out + ": " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
-        try (Recorder recorder = new Recorder(settings); SessionRecording recording = SessionRecording.start(store, settings)) {
+        try (Recorder recorder = new Recorder(settings, out); SessionRecording recording = SessionRecording.start(store, settings)) {
             TrainingListener listener = recording == null ? recorder : TrainingListener.both(recorder, recording.recorder());
             if (recording != null) {
                 stdout.println("session: " + store.file());
             }
             TrainingRun run = new TrainingRun(settings, dataSource, listener);
+            run.setProbes(!noInside);
             Thread hook = new Thread(run::stop, "trainlab-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             RunState end = run.run();
@@ -145,12 +204,17 @@ public final class TrainCommand implements Callable<Integer> {
                 default -> EXIT_FAILED;
             };
         } catch (SettingsException e) {
-            stderr.println(e.getMessage());
+            stderr.println(oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (UncheckedIOException e) {
             stderr.println("cannot write the run's record in " + out + ": " + e.getCause().getMessage());
             return EXIT_FAILED;
         }
+    }
+
+    /** Several problems (an invalid config lists each) on one line, for a terminal and a log. */
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     /** The run in a one-run session, saved by an autosaver; closing it marks the session clean. */
@@ -165,6 +229,8 @@ public final class TrainCommand implements Callable<Integer> {
                     .withActiveRunId(run.id()));
             SessionAutosaver autosaver = new SessionAutosaver(store, live::snapshot);
             autosaver.flush();
+            // a terminated process saves once more after its last batch (see NativeGate)
+            NativeGate.process().afterClosing(autosaver::close);
             return new SessionRecording(autosaver, new SessionRecorder(live, run.id(), autosaver::requestSave));
         }
 
@@ -178,14 +244,16 @@ public final class TrainCommand implements Callable<Integer> {
     /** Writes the record as the run reports, and prints a line per epoch. */
     private final class Recorder implements TrainingListener, AutoCloseable {
         private final ExperimentSettings settings;
+        private final Path out;
         private final BufferedWriter csv;
         private RunRecord record;
         private String downloading;
         private int lastTenth = -1;
         private int totalEpochs;
 
-        Recorder(ExperimentSettings settings) {
+        Recorder(ExperimentSettings settings, Path out) {
             this.settings = settings;
+            this.out = out;
             this.totalEpochs = settings.training().epochs();
             try {
                 csv = Files.newBufferedWriter(out.resolve("metrics.csv"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -231,10 +299,19 @@ public final class TrainCommand implements Callable<Integer> {
             save();
         }
 
+        /** Kept with the record; written with the epoch that follows it. */
+        @Override
+        public void onInside(InsideEpoch inside) {
+            if (record != null) {
+                record = record.withInside(inside);
+            }
+        }
+
         @Override
         public void onStateChanged(RunState state, String message) {
             if (state.isFinal()) {
-                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + message));
+                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + oneLine(message))
+                        + (state == RunState.FAILED ? CliLog.details() : ""));
                 if (record != null) {
                     record = record.withState(state, message);
                     save();

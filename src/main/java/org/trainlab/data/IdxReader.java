@@ -52,11 +52,13 @@ public final class IdxReader {
             throw new IdxFormatException(source + ": image size must be positive, header says "
                     + rows + "x" + cols);
         }
-        long length = (long) count * rows * cols;
-        if (length > Integer.MAX_VALUE - 16) {
+        // each factor is below 2^31, so the product of three can overflow a long: divide instead
+        long limit = Integer.MAX_VALUE - 16;
+        if ((long) rows * cols > limit || count > limit / ((long) rows * cols)) {
             throw new IdxFormatException(source + ": header promises " + count + " images of " + rows
-                    + "x" + cols + " = " + length + " bytes, more than this reader can hold");
+                    + "x" + cols + " bytes, more than this reader can hold");
         }
+        long length = (long) count * rows * cols;
         byte[] pixels = readPayload(in, source, (int) length, "pixel");
         return new Images(count, rows, cols, pixels);
     }

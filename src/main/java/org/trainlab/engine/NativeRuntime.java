@@ -31,6 +31,13 @@ public final class NativeRuntime {
         if (info != null) {
             return info;
         }
+        // loading runs native initializers: an exit must not run the libraries' destructors meanwhile
+        try (NativeGate.Pass pass = NativeGate.process().enter()) {
+            return load();
+        }
+    }
+
+    private static Info load() {
         if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
             System.setProperty("org.bytedeco.javacpp.cachedir", javacppCacheDir().toString());
         }
@@ -184,6 +191,14 @@ public final class NativeRuntime {
                        int threads, long loadMillis) {
         public String summary() {
             return (onednn ? "oneDNN" : "generic") + " libnd4j (" + reason + "), " + blasVendor + ", " + threads + " threads";
+        }
+
+        /** Why this library, as a word a window can translate: "avx2", "noAvx2", "noBuild" or "forced". */
+        public String reasonCode() {
+            if (reason.startsWith("forced")) {
+                return "forced";
+            }
+            return reason.startsWith("no oneDNN") ? "noBuild" : avx2 ? "avx2" : "noAvx2";
         }
     }
 }

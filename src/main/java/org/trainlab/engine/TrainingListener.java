@@ -3,6 +3,8 @@ package org.trainlab.engine;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
@@ -30,6 +32,18 @@ public interface TrainingListener {
     }
 
     default void onEpoch(EpochMetrics metrics) {
+    }
+
+    /**
+     * What the network looks like inside after an epoch (confusion, mistakes, layer health, filters).
+     * Sent just before that epoch's {@link #onEpoch}, and only when the run measures it
+     * ({@code TrainingRun.setProbes}, on by default).
+     */
+    default void onInside(InsideEpoch inside) {
+    }
+
+    /** The network's weights after an epoch, a copy; sent just before that epoch's {@link #onEpoch}. */
+    default void onWeights(TrainedWeights weights) {
     }
 
     TrainingListener NONE = new TrainingListener() {
@@ -81,6 +95,16 @@ public interface TrainingListener {
             @Override
             public void onEpoch(EpochMetrics metrics) {
                 dispatch.accept(l -> l.onEpoch(metrics));
+            }
+
+            @Override
+            public void onInside(InsideEpoch inside) {
+                dispatch.accept(l -> l.onInside(inside));
+            }
+
+            @Override
+            public void onWeights(TrainedWeights weights) {
+                dispatch.accept(l -> l.onWeights(weights));
             }
         };
     }

@@ -16,6 +16,8 @@ import org.trainlab.engine.nn.Layer;
 import org.trainlab.engine.nn.Network;
 import org.trainlab.engine.nn.WeightInit;
 import org.trainlab.engine.optim.Optimizer;
+import org.trainlab.engine.probe.EpochProbe;
+import org.trainlab.engine.probe.TrainedNetworks;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.record.EpochMetrics;
@@ -62,6 +64,7 @@ public final class TrainingRun {
     private volatile boolean stopRequested;
     private volatile boolean pauseRequested;
     private volatile RunState state = RunState.QUEUED;
+    private volatile boolean probes = true;
 
     public TrainingRun(ExperimentSettings settings, DataSource dataSource, TrainingListener listener) {
         this.settings = SettingsValidator.validateOrThrow(settings);
@@ -75,6 +78,14 @@ public final class TrainingRun {
 
     public RunState state() {
         return state;
+    }
+
+    /**
+     * Whether to measure the inside figures ({@link TrainingListener#onInside}) at each epoch's end; on by
+     * default. Set before {@link #run()}. Weights ({@link TrainingListener#onWeights}) are sent either way.
+     */
+    public void setProbes(boolean probes) {
+        this.probes = probes;
     }
 
     /** Pauses before the next batch. */
@@ -117,9 +128,12 @@ public final class TrainingRun {
                 setState(RunState.STOPPED, "stopped before training began");
                 return state;
             }
-            NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
-            NativeRuntime.applyThreadLimit();
-            return train(data, runtime);
+            // from here on this thread uses native code: the exit waits for it at a batch boundary
+            try (NativeGate.Pass pass = NativeGate.process().enter()) {
+                NativeRuntime.Info runtime = NativeRuntime.ensureLoaded();
+                NativeRuntime.applyThreadLimit();
+                return train(data, runtime, pass);
+            }
         } catch (IOException e) {
             return fail(e.getMessage(), e);
         } catch (OutOfMemoryError e) {
@@ -135,7 +149,7 @@ public final class TrainingRun {
         return state;
     }
 
-    private RunState train(DatasetSplit data, NativeRuntime.Info runtime) {
+    private RunState train(DatasetSplit data, NativeRuntime.Info runtime, NativeGate.Pass pass) {
         Dataset train = data.train();
         Dataset test = data.test();
         long seed = settings.training().seed();
@@ -146,7 +160,8 @@ public final class TrainingRun {
 
         try (Network net = Architectures.build(settings.model());
              Optimizer optimizer = new Optimizer(settings.optimizer(), settings.regularization(), net.paramCount(), net.weightCount());
-             Inputs inputs = new Inputs(train.rows(), train.cols(), norm)) {
+             Inputs inputs = new Inputs(train.rows(), train.cols(), norm);
+             EpochProbe probe = probes ? new EpochProbe(net, test, norm, batchSize) : null) {
             net.initialize(WeightInit.of(settings.init()), seed);
             LrScheduler scheduler = LrScheduler.create(settings.scheduler(), settings.optimizer().learningRate());
             listener.onPrepared(new RunInfo(train.size(), test.size(), batches, norm.mean(), norm.std(),
@@ -163,7 +178,8 @@ public final class TrainingRun {
                 long epochStart = System.nanoTime();
                 long pausedInEpoch = 0;
                 for (int b = 0; b < batches; b++) {
-                    long pausedFor = awaitIfPaused();
+                    pass.checkpoint();
+                    long pausedFor = pass.outside(this::awaitIfPaused);
                     pausedInEpoch += pausedFor;
                     if (stopRequested) {
                         setState(RunState.STOPPED, "stopped by the user in epoch " + epoch + ", batch " + (b + 1));
@@ -181,14 +197,18 @@ public final class TrainingRun {
                                 + " (epoch " + epoch + ", batch " + (b + 1) + "): the learning rate is probably too high");
                         return state;
                     }
+                    if (probe != null && b == batches - 1) {
+                        probe.beforeLastStep();
+                    }
                     optimizer.step(net.params(), net.grads(), lr);
                     lossSum += result.loss() * count;
                     correct += result.correct();
                 }
                 long epochNanos = System.nanoTime() - epochStart - pausedInEpoch;
-                Network.BatchResult held = evaluate(net, test, inputs, evaluationChunk(test.size(), batchSize));
+                Network.BatchResult held = evaluate(net, test, inputs, evaluationChunk(test.size(), batchSize), probe);
                 scheduler.step(held.loss());
                 double weightNorm = net.weights().norm2Number().doubleValue();
+                emitInside(probe, net, epoch, norm);
                 emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),
                         held.loss(), (double) held.correct() / held.count(), lr, scheduler.currentLr(), weightNorm,
                         train.size() / (epochNanos / 1e9), (System.nanoTime() - startNanos - pausedNanos) / 1e9));
@@ -204,20 +224,41 @@ public final class TrainingRun {
 
     /**
      * Held-out loss and accuracy in inference mode (running batch-norm statistics, no dropout), in
-     * chunks of the training batch size, so evaluation reuses the arrays training made.
+     * chunks of the training batch size, so evaluation reuses the arrays training made. The probe, when
+     * not null, gets the class probabilities of the same pass.
      */
-    static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs, int chunk) {
+    static Network.BatchResult evaluate(Network net, Dataset test, Inputs inputs, int chunk, EpochProbe probe) {
         double lossSum = 0;
         int correct = 0;
         int[] order = identity(test.size());
         for (int from = 0; from < test.size(); from += chunk) {
             int count = Math.min(chunk, test.size() - from);
             INDArray x = inputs.fill(test, order, from, count, null, 0, 0);
-            Network.BatchResult r = net.evaluate(x, inputs.labels);
+            double[] probabilities = probe == null ? null : new double[count * net.classes()];
+            Network.BatchResult r = net.evaluate(x, inputs.labels, probabilities);
+            if (probe != null) {
+                probe.heldOut(from, inputs.labels, count, probabilities);
+            }
             lossSum += r.loss() * count;
             correct += r.correct();
         }
         return new Network.BatchResult(lossSum / test.size(), correct, test.size());
+    }
+
+    /** The epoch's inside figures (when probing) and weights, each on its own: a failure of one loses only it. */
+    private void emitInside(EpochProbe probe, Network net, int epoch, NormalizationStats norm) {
+        try {
+            if (probe != null) {
+                listener.onInside(probe.finish(epoch));
+            }
+        } catch (RuntimeException e) {
+            log.warn("inside probe or its listener failed", e);
+        }
+        try {
+            listener.onWeights(TrainedNetworks.snapshot(net, settings.model(), epoch, norm));
+        } catch (RuntimeException e) {
+            log.warn("weights listener failed", e);
+        }
     }
 
     private void emit(EpochMetrics metrics) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.trainlab.experiment.compare.Criterion;
+import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.settings.ExperimentSettings;
 
 /**
@@ -16,8 +18,11 @@ import org.trainlab.experiment.settings.ExperimentSettings;
  * @param name        the comparison's title
  * @param description what it shows and what to look at, a few sentences
  * @param runs        at least one; every run's settings are already merged over the base and valid
+ * @param seeds       how many seeds each run is repeated with (1: once, as a run of its own)
+ * @param predict     what the class is asked to predict before the runs train, or null for no question
  */
-public record Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs) {
+public record Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs,
+                     int seeds, Criterion predict) {
 
     /**
      * One run of a preset.
@@ -40,6 +45,20 @@ public record Preset(String id, String origin, LocalizedText name, LocalizedText
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a preset needs at least one run");
         }
+        String problem = SeedPlan.problem(seeds);
+        if (problem != null) {
+            throw new IllegalArgumentException("seeds " + problem);
+        }
+    }
+
+    /** One seed per run, no question to the class. */
+    public Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs) {
+        this(id, origin, name, description, runs, 1, null);
+    }
+
+    /** The same comparison with each run repeated {@code seeds} times. */
+    public Preset withSeeds(int seeds) {
+        return new Preset(id, origin, name, description, runs, seeds, predict);
     }
 
     /** The runs' settings, each named in the locale's language, ready to queue in order. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trainlab.data.AppDirs;
+import org.trainlab.experiment.compare.Criterion;
+import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.SettingsException;
 import org.trainlab.experiment.json.SettingsJson;
@@ -30,7 +32,10 @@ import org.trainlab.experiment.json.StrictJson;
  *   "name": {"en": "...", "ko": "..."},
  *   "description": {"en": "...", "ko": "..."},
  *   "base": { partial settings, as in a settings file, without "name" },
- *   "runs": [ { "name": {"en": "...", "ko": "..."}, "settings": { partial settings laid over base } }, ... ] }
+ *   "runs": [ { "name": {"en": "...", "ko": "..."}, "settings": { partial settings laid over base } }, ... ],
+ *   "seeds": 5,            optional, 1 to 20 (default 1): each run repeated with that many seeds, as a group
+ *   "predict": "GAP" }     optional, "GAP" or "ACCURACY": ask the class first which run will end with the
+ *                          smallest gap or the best held-out accuracy
  * </pre>
  * Each run's settings are the defaults, then {@code base}, then its own {@code settings} (objects merge
  * field by field, anything else replaces), and must be valid. English texts are required, other
@@ -48,7 +53,8 @@ public final class PresetLoader {
     public static final String INDEX = BUNDLED_FOLDER + "index.json";
     public static final String USER_FOLDER = "presets";
 
-    private static final Set<String> TOP_FIELDS = Set.of("format", "name", "description", "base", "runs");
+    private static final Set<String> TOP_FIELDS = Set.of("format", "name", "description", "base", "runs", "seeds",
+            "predict");
     private static final Set<String> RUN_FIELDS = Set.of("name", "settings");
 
     /**
@@ -180,7 +186,35 @@ public final class PresetLoader {
                     () -> SettingsJson.read(withName(merged, runName.toString()).toString()));
             runs.add(new Preset.Run(runName, settings));
         }
-        return new Preset(id, origin, name, description, runs);
+        return new Preset(id, origin, name, description, runs, seeds(root.get("seeds"), origin),
+                predict(root.get("predict"), origin));
+    }
+
+    private static int seeds(JsonNode node, String origin) {
+        if (node == null) {
+            return 1;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw problem(origin, "seeds: expected a whole number of seeds, got " + StrictJson.describe(node));
+        }
+        String problem = SeedPlan.problem(node.intValue());
+        if (problem != null) {
+            throw problem(origin, "seeds: " + problem);
+        }
+        return node.intValue();
+    }
+
+    private static Criterion predict(JsonNode node, String origin) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        for (Criterion c : Criterion.values()) {
+            if (node.isTextual() && node.asText().equals(c.name())) {
+                return c;
+            }
+        }
+        throw problem(origin, "predict: expected \"GAP\" (smallest gap) or \"ACCURACY\" (best held-out accuracy), got "
+                + StrictJson.describe(node));
     }
 
     private static String whatItIsInstead(ObjectNode root) {

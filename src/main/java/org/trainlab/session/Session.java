@@ -15,14 +15,24 @@ import org.trainlab.experiment.settings.ExperimentSettings;
  * @param runs          in the order of the runs list
  * @param selected      ids of the runs overlaid on the charts, in the runs' order
  * @param activeRunId   the run whose settings are shown, or null
+ * @param groups        runs repeated with several seeds, each member in at most one group (see {@link RunGroup})
+ * @param predictions   what the class predicted before comparisons trained, oldest first
  */
-public record Session(String formatVersion, List<SessionRun> runs, List<String> selected, String activeRunId) {
+public record Session(String formatVersion, List<SessionRun> runs, List<String> selected, String activeRunId,
+                      List<RunGroup> groups, List<Prediction> predictions) {
 
     public static final String FORMAT_VERSION = "trainlab-session/1";
 
     public Session {
         runs = runs == null ? List.of() : List.copyOf(runs);
         selected = selected == null ? List.of() : List.copyOf(selected);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        predictions = predictions == null ? List.of() : List.copyOf(predictions);
+    }
+
+    /** A session without groups or predictions. */
+    public Session(String formatVersion, List<SessionRun> runs, List<String> selected, String activeRunId) {
+        this(formatVersion, runs, selected, activeRunId, List.of(), List.of());
     }
 
     /** No runs. */
@@ -44,7 +54,7 @@ public record Session(String formatVersion, List<SessionRun> runs, List<String> 
         } else {
             next.add(run);
         }
-        return new Session(formatVersion, next, selected, activeRunId);
+        return new Session(formatVersion, next, selected, activeRunId, groups, predictions);
     }
 
     /** Changes one run; unchanged when no run has that id (it may have been removed meanwhile). */
@@ -55,7 +65,7 @@ public record Session(String formatVersion, List<SessionRun> runs, List<String> 
         }
         List<SessionRun> next = new ArrayList<>(runs);
         next.set(at, change.apply(runs.get(at)));
-        return new Session(formatVersion, next, selected, activeRunId);
+        return new Session(formatVersion, next, selected, activeRunId, groups, predictions);
     }
 
     /** Removes a run, and its id from the selection and the active run. Runs derived from it keep their parent id. */
@@ -63,15 +73,17 @@ public record Session(String formatVersion, List<SessionRun> runs, List<String> 
         List<SessionRun> next = new ArrayList<>(runs);
         next.removeIf(r -> r.id().equals(id));
         List<String> stillSelected = selected.stream().filter(s -> !s.equals(id)).toList();
-        return new Session(formatVersion, next, stillSelected, id.equals(activeRunId) ? null : activeRunId);
+        List<RunGroup> stillGrouped = groups.stream().map(g -> g.without(id)).filter(g -> !g.runIds().isEmpty()).toList();
+        return new Session(formatVersion, next, stillSelected, id.equals(activeRunId) ? null : activeRunId,
+                stillGrouped, predictions);
     }
 
     public Session withSelected(List<String> selected) {
-        return new Session(formatVersion, runs, selected, activeRunId);
+        return new Session(formatVersion, runs, selected, activeRunId, groups, predictions);
     }
 
     public Session withActiveRunId(String activeRunId) {
-        return new Session(formatVersion, runs, selected, activeRunId);
+        return new Session(formatVersion, runs, selected, activeRunId, groups, predictions);
     }
 
     /**
@@ -96,6 +108,30 @@ public record Session(String formatVersion, List<SessionRun> runs, List<String> 
         List<String> nowSelected = new ArrayList<>(selected);
         nowSelected.addAll(added);
         return next.withSelected(nowSelected);
+    }
+
+    /** Adds a group of runs already in the session, or replaces the group with the same id. */
+    public Session withGroup(RunGroup group) {
+        List<RunGroup> next = new ArrayList<>(groups);
+        next.removeIf(g -> g.id().equals(group.id()));
+        next.add(group);
+        return new Session(formatVersion, runs, selected, activeRunId, next, predictions);
+    }
+
+    /** Remembers a prediction. */
+    public Session withPrediction(Prediction prediction) {
+        List<Prediction> next = new ArrayList<>(predictions);
+        next.add(Objects.requireNonNull(prediction, "prediction"));
+        return new Session(formatVersion, runs, selected, activeRunId, groups, next);
+    }
+
+    public Optional<RunGroup> group(String groupId) {
+        return groups.stream().filter(g -> g.id().equals(groupId)).findFirst();
+    }
+
+    /** The group a run is a member of, if any. */
+    public Optional<RunGroup> groupOf(String runId) {
+        return groups.stream().filter(g -> g.contains(runId)).findFirst();
     }
 
     /** The colour for a new run: the first palette index no run uses. */

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>On normal exit call {@link #markClean()} (keeps the file, marks it as needing no recovery) or
  * {@link #discard()} (deletes it). {@link #close()} saves once more and stops without marking, as
  * after an error. A save that fails (disk full, folder removed) is logged, reported to the problem
- * listener, and retried on the next request.
+ * listener once (until a save works again), and retried on the next request; the file keeps the last
+ * save that worked, since every write is atomic.
  */
 public final class SessionAutosaver implements AutoCloseable {
 
@@ -44,6 +45,7 @@ public final class SessionAutosaver implements AutoCloseable {
     private volatile Consumer<String> problemListener = message -> { };
     private long lastSaveNanos; // writer thread only
     private boolean savedOnce; // writer thread only
+    private boolean failing; // writer thread only: the last save failed, and the listener was told
 
     public SessionAutosaver(SessionStore store, Supplier<Session> source) {
         this(store, source, DEFAULT_MIN_INTERVAL);
@@ -114,11 +116,21 @@ public final class SessionAutosaver implements AutoCloseable {
         try {
             store.save(source.get());
             saves.incrementAndGet();
+            if (failing) {
+                failing = false;
+                log.info("autosave to {} works again", store.file());
+            }
             return true;
         } catch (IOException | RuntimeException e) {
+            // a full disk fails every save: say it once, not after every epoch, until a save works again
             String message = "autosave to " + store.file() + " failed: " + e.getMessage();
-            log.warn(message, e);
-            problemListener.accept(message);
+            if (!failing) {
+                failing = true;
+                log.warn(message, e);
+                problemListener.accept(message);
+            } else {
+                log.debug(message);
+            }
             return false;
         } finally {
             lastSaveNanos = System.nanoTime();

@@ -24,9 +24,13 @@ import org.trainlab.experiment.json.StrictJson;
  *   "runs": [ { "id", "colorIndex", "parentId", "settings": {settings file}, "state", "message",
  *               "normalizationMean", "normalizationStd", "provenance": {...} | null,
  *               "epochs": [ {EpochMetrics}, ... ],
- *               "losses": { "stride": 1, "points": [[iteration, loss], ...] } }, ... ],
- *   "selected": [ run ids ], "activeRunId": run id | null }
+ *               "losses": { "stride": 1, "points": [[iteration, loss], ...] },
+ *               "inside": [ {InsideEpoch}, ... ] (may be absent: older sessions) }, ... ],
+ *   "selected": [ run ids ], "activeRunId": run id | null,
+ *   "groups": [ { "id", "name", "parentGroupId", "baseSeed", "runIds": [ run ids, seed by seed ] }, ... ],
+ *   "predictions": [ { "title", "criterion": "GAP" | "ACCURACY", "candidates": [ ids ], "predicted" }, ... ] }
  * </pre>
+ * {@code groups} and {@code predictions} may be left out (sessions saved before groups of seeds had none).
  * Every field must be present (null where allowed) except inside {@code settings}, which is read like a
  * settings file over the defaults, so sessions gain the defaults of settings added later; the settings
  * are history and are not range-checked. Non-finite metrics are the strings "NaN", "Infinity", "-Infinity".
@@ -51,8 +55,12 @@ public final class SessionJson {
         return StrictJson.writeWithInlineArrays(session);
     }
 
-    /** Writes atomically: a reader (or the next start after a crash) sees the old file or the new one, never a part. */
+    /**
+     * Writes atomically: a reader (or the next start after a crash) sees the old file or the new one, never a part.
+     * The runs' trained weights go first into files next to it (see {@link SessionWeights}).
+     */
     public static void write(Path file, Session session) throws IOException {
+        SessionWeights.write(file, session);
         StrictJson.writeAtomically(file, write(session) + "\n");
     }
 
@@ -65,11 +73,19 @@ public final class SessionJson {
             throw new SessionFormatException("This is not a TrainLab session, or it is damaged: " + e.getMessage(), e);
         }
         checkKind(root);
+        for (String optional : List.of("groups", "predictions")) {
+            if (!root.has(optional)) {
+                root.putArray(optional);
+            }
+        }
         JsonNode runs = root.get("runs");
         if (runs instanceof ArrayNode array) {
             for (JsonNode run : array) {
                 if (run instanceof ObjectNode object && object.get("settings") instanceof ObjectNode settings) {
                     object.set("settings", StrictJson.settingsOverDefaults(settings));
+                }
+                if (run instanceof ObjectNode object && !object.has("inside")) {
+                    object.putArray("inside"); // sessions from before the inside figures
                 }
             }
         }
@@ -86,7 +102,8 @@ public final class SessionJson {
     }
 
     /**
-     * As {@link #read(String)}, from a UTF-8 file. A file that is not UTF-8 text (an image, a zip) or is
+     * As {@link #read(String)}, from a UTF-8 file, with the runs' trained weights from the files next to it
+     * where they are readable. A file that is not UTF-8 text (an image, a zip) or is
      * far larger than any session is refused with a {@link SessionFormatException} without reading it all.
      */
     public static Session read(Path file) throws IOException {
@@ -102,7 +119,7 @@ public final class SessionJson {
             throw new SessionFormatException("This is not a TrainLab session: the file is not text"
                     + " (it may be an image, an archive or another program's file).", e);
         }
-        return read(text);
+        return SessionWeights.read(file, read(text));
     }
 
     private static void checkKind(ObjectNode root) {
@@ -188,6 +205,48 @@ public final class SessionJson {
         }
         if (session.activeRunId() != null && !ids.containsKey(session.activeRunId())) {
             throw damaged("activeRunId: no run has the id \"" + session.activeRunId() + "\"", null);
+        }
+        checkGroups(session, ids.keySet());
+    }
+
+    /** Every member is a run, in one group only; parents and predictions name groups or runs that exist. */
+    private static void checkGroups(Session session, Set<String> runIds) {
+        Map<String, Integer> groupIds = new HashMap<>();
+        Map<String, Integer> memberOf = new HashMap<>();
+        List<RunGroup> groups = session.groups();
+        for (int g = 0; g < groups.size(); g++) {
+            RunGroup group = groups.get(g);
+            String where = "groups[" + g + "]";
+            if (group.id().isBlank() || runIds.contains(group.id()) || groupIds.putIfAbsent(group.id(), g) != null) {
+                throw damaged(where + ".id: \"" + group.id() + "\" is blank or not unique", null);
+            }
+            if (group.runIds().isEmpty()) {
+                throw damaged(where + ".runIds: a group needs at least one run", null);
+            }
+            for (int r = 0; r < group.runIds().size(); r++) {
+                String id = group.runIds().get(r);
+                if (!runIds.contains(id)) {
+                    throw damaged(where + ".runIds[" + r + "]: no run has the id \"" + id + "\"", null);
+                }
+                Integer other = memberOf.putIfAbsent(id, g);
+                if (other != null) {
+                    throw damaged(where + ".runIds[" + r + "]: \"" + id + "\" is also in groups[" + other + "]", null);
+                }
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            String parent = groups.get(g).parentGroupId();
+            if (parent != null && (!groupIds.containsKey(parent) || parent.equals(groups.get(g).id()))) {
+                throw damaged("groups[" + g + "].parentGroupId: no other group has the id \"" + parent + "\"", null);
+            }
+        }
+        List<Prediction> predictions = session.predictions();
+        for (int p = 0; p < predictions.size(); p++) {
+            Prediction prediction = predictions.get(p);
+            if (!prediction.candidates().contains(prediction.predicted())) {
+                throw damaged("predictions[" + p + "].predicted: \"" + prediction.predicted()
+                        + "\" is not one of its candidates", null);
+            }
         }
     }
 

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.record.Provenance;
@@ -27,6 +32,10 @@ import org.trainlab.experiment.record.RunState;
  * @param epochs            finished epochs, in order, numbered from 1
  * @param losses            the per-batch training loss, decimated (see {@link LossCurve}); it reaches
  *                          the last finished epoch, or the last batch once the run has ended
+ * @param inside            what the network looked like inside after each finished epoch, in order
+ *                          (empty for runs recorded before TrainLab measured it)
+ * @param trainedWeights    the latest weights (after the last finished epoch), or null; not in the session
+ *                          JSON: {@link SessionJson} keeps them in files next to it
  */
 public record SessionRun(
         String id,
@@ -39,7 +48,9 @@ public record SessionRun(
         double normalizationStd,
         Provenance provenance,
         List<EpochMetrics> epochs,
-        LossCurve losses) {
+        LossCurve losses,
+        List<InsideEpoch> inside,
+        @JsonIgnore TrainedWeights trainedWeights) {
 
     public SessionRun {
         Objects.requireNonNull(id, "id is null: every run needs one");
@@ -47,6 +58,31 @@ public record SessionRun(
         Objects.requireNonNull(state, "state is null: must be one of " + java.util.Arrays.toString(RunState.values()));
         epochs = epochs == null ? List.of() : List.copyOf(epochs);
         losses = losses == null ? LossCurve.EMPTY : losses;
+        inside = inside == null ? List.of() : List.copyOf(inside);
+    }
+
+    /** A run without inside figures or weights (as sessions were before they kept them). */
+    public SessionRun(String id, int colorIndex, String parentId, ExperimentSettings settings, RunState state,
+                      String message, double normalizationMean, double normalizationStd, Provenance provenance,
+                      List<EpochMetrics> epochs, LossCurve losses) {
+        this(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd, provenance,
+                epochs, losses, List.of(), null);
+    }
+
+    /** How the session JSON makes a run: every field but the weights, which live in files of their own. */
+    @JsonCreator
+    static SessionRun fromJson(@JsonProperty("id") String id, @JsonProperty("colorIndex") int colorIndex,
+                               @JsonProperty("parentId") String parentId,
+                               @JsonProperty("settings") ExperimentSettings settings,
+                               @JsonProperty("state") RunState state, @JsonProperty("message") String message,
+                               @JsonProperty("normalizationMean") double normalizationMean,
+                               @JsonProperty("normalizationStd") double normalizationStd,
+                               @JsonProperty("provenance") Provenance provenance,
+                               @JsonProperty("epochs") List<EpochMetrics> epochs,
+                               @JsonProperty("losses") LossCurve losses,
+                               @JsonProperty("inside") List<InsideEpoch> inside) {
+        return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
+                provenance, epochs, losses, inside, null);
     }
 
     /** A fresh random id. */
@@ -73,13 +109,13 @@ public record SessionRun(
     public static SessionRun fromRecord(RunRecord record, String id, int colorIndex) {
         return new SessionRun(id, colorIndex, null, record.settings(), record.state(), record.message(),
                 record.normalizationMean(), record.normalizationStd(), record.provenance(), record.epochs(),
-                LossCurve.EMPTY);
+                LossCurve.EMPTY, record.inside(), null);
     }
 
     /** The run as a run record (the command line's run.json), for exporting one run. */
     public RunRecord toRecord() {
         return new RunRecord(RunRecord.FORMAT_VERSION, settings, provenance, normalizationMean, normalizationStd,
-                epochs, state, message);
+                epochs, state, message, inside);
     }
 
     /** The run's name, as shown in lists and legends. */
@@ -110,17 +146,17 @@ public record SessionRun(
 
     public SessionRun withColorIndex(int colorIndex) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
     }
 
     public SessionRun withParentId(String parentId) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
     }
 
     public SessionRun withSettings(ExperimentSettings settings) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
     }
 
     public SessionRun withName(String name) {
@@ -129,13 +165,13 @@ public record SessionRun(
 
     public SessionRun withState(RunState state, String message) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
     }
 
     /** The facts a run learns once its data is loaded. */
     public SessionRun withPrepared(double normalizationMean, double normalizationStd, Provenance provenance) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
     }
 
     public SessionRun withEpoch(EpochMetrics epoch) {
@@ -143,12 +179,37 @@ public record SessionRun(
         more.addAll(epochs);
         more.add(epoch);
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, more, losses);
+                provenance, more, losses, inside, trainedWeights);
     }
 
     public SessionRun withLosses(LossCurve losses) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
-                provenance, epochs, losses);
+                provenance, epochs, losses, inside, trainedWeights);
+    }
+
+    /** Adds one epoch's inside figures (the engine sends them just before the epoch's metrics). */
+    public SessionRun withInside(InsideEpoch epoch) {
+        List<InsideEpoch> more = new ArrayList<>(inside.size() + 1);
+        more.addAll(inside);
+        more.add(epoch);
+        return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
+                provenance, epochs, losses, more, trainedWeights);
+    }
+
+    /** The latest trained weights (null to forget them). */
+    public SessionRun withTrainedWeights(TrainedWeights weights) {
+        return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
+                provenance, epochs, losses, inside, weights);
+    }
+
+    /** The latest trained weights, if the run has finished an epoch and they were kept. */
+    public Optional<TrainedWeights> weights() {
+        return Optional.ofNullable(trainedWeights);
+    }
+
+    /** The inside figures of one epoch (1-based), if measured. */
+    public Optional<InsideEpoch> inside(int epoch) {
+        return inside.stream().filter(i -> i.epoch() == epoch).findFirst();
     }
 
     /** The run as it is to be trained again: same settings, nothing measured, queued. */

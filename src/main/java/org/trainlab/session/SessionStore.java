@@ -31,12 +31,24 @@ public final class SessionStore {
     public static final String AUTOSAVE_FILE = "session.json";
     static final String CLEAN_SUFFIX = ".clean";
 
+    /** Writes a session file; the real one is {@link SessionJson#write(Path, Session)} (atomic). Tests inject failures. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path file, Session session) throws IOException;
+    }
+
     private final Path file;
     private final Path cleanMarker;
+    private final Writer writer;
 
     public SessionStore(Path file) {
+        this(file, SessionJson::write);
+    }
+
+    SessionStore(Path file, Writer writer) {
         this.file = file.toAbsolutePath();
         this.cleanMarker = this.file.resolveSibling(this.file.getFileName() + CLEAN_SUFFIX);
+        this.writer = writer;
     }
 
     /** The workbench's autosave in the user's data folder (see {@link AppDirs#dataDir()}). */
@@ -51,7 +63,7 @@ public final class SessionStore {
     /** Writes the session atomically and marks the store as not cleanly closed. */
     public synchronized void save(Session session) throws IOException {
         Files.deleteIfExists(cleanMarker);
-        SessionJson.write(file, session);
+        writer.write(file, session);
     }
 
     /** Records that the program ended normally: the saved session needs no recovery. */
@@ -65,6 +77,7 @@ public final class SessionStore {
     /** Deletes the saved session and its marker. */
     public synchronized void discard() throws IOException {
         Files.deleteIfExists(file);
+        SessionWeights.discard(file);
         Files.deleteIfExists(cleanMarker);
     }
 

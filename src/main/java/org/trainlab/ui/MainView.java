@@ -32,7 +32,11 @@ import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartsView;
+import org.trainlab.ui.group.GroupBands;
+import org.trainlab.ui.group.GroupsView;
+import org.trainlab.ui.group.PredictDialog;
 import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.inside.InsideView;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
 import org.trainlab.ui.runs.view.RunControlsView;
@@ -70,6 +74,9 @@ public final class MainView {
     private RunControlsView runView;
     private RunsView runsView;
     private ChartsView chartsView;
+    private GroupsView groupsView;
+    private GroupBands groupBands;
+    private InsideView insideView;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -109,11 +116,18 @@ public final class MainView {
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
         // the runs list over the charts; the divider moves to give either more room
-        SplitPane split = new SplitPane(runsView.node(), chartsView.node());
+        groupsView = new GroupsView(vm.runs().grouping(), vm.runs().activeRunIdProperty(), vm.workspace().queue()::cancel,
+                messages, runsView.node(), runsView.table());
+        groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
+        vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
+        insideView = new InsideView(vm.inside(), messages, vm.zoomProperty());
+        javafx.scene.control.Tab curves = new javafx.scene.control.Tab(messages.get("inside.curves"), chartsView.node());
+        curves.setClosable(false);
+        SplitPane split = new SplitPane(groupsView.node(), new javafx.scene.control.TabPane(curves, insideView.tab()));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         split.getStyleClass().add("runs-split");
-        SplitPane.setResizableWithParent(runsView.node(), false);
+        SplitPane.setResizableWithParent(groupsView.node(), false);
         VBox center = new VBox(runView.node(), split);
         center.getStyleClass().add("workspace");
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -147,6 +161,9 @@ public final class MainView {
         runView.dispose();
         runsView.dispose();
         chartsView.dispose();
+        groupsView.dispose();
+        groupBands.dispose();
+        insideView.dispose();
     }
 
     private MenuBar menuBar() {
@@ -292,6 +309,7 @@ public final class MainView {
     }
 
     private String text(Status status) {
-        return messages.format(status.key(), status.args().toArray());
+        // an argument may itself be a status (the engine line's summary), said in the same language
+        return messages.format(status.key(), status.args().stream().map(a -> a instanceof Status s ? text(s) : a).toArray());
     }
 }

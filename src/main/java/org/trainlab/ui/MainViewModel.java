@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Status> engineStatus = new ReadOnlyObjectWrapper<>(this, "engineStatus",
             Status.of("engine.loading"));
     private double zoomBeforeProjector = 1.0;
+    private org.trainlab.ui.inside.InsideViewModel inside;
 
     /** Builds the runs model over the window's charts and language, once both exist. */
     @FunctionalInterface
@@ -91,6 +92,11 @@ public final class MainViewModel {
         engineStatus.set(Status.of("engine.ready", summary));
     }
 
+    /** As {@link #engineReady(String)}, the summary in the window's language (a status with its own key). */
+    public void engineReady(Status summary) {
+        engineStatus.set(Status.of("engine.ready", summary));
+    }
+
     public void engineFailed(String message) {
         engineStatus.set(Status.of("engine.failed", message == null ? "" : message));
     }
@@ -102,6 +108,14 @@ public final class MainViewModel {
     public Workspace workspace() { return workspace; }
     public RunsViewModel runs() { return workspace.runs(); }
     public ChartsModel charts() { return charts; }
+    /** The Inside view's model, made at first use; it outlives its views like the others. */
+    public org.trainlab.ui.inside.InsideViewModel inside() {
+        if (inside == null) {
+            inside = new org.trainlab.ui.inside.InsideViewModel(runs().session(), drain, runs().activeRunIdProperty(),
+                    org.trainlab.ui.inside.InsideAccess.standard(), javafx.application.Platform::runLater);
+        }
+        return inside;
+    }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }
     /** One of {@link #ZOOM_STEPS}. */

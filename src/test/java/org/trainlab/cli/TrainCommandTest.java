@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.engine.TrainingRun;
 import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.data.BundledDigits;
+import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.inside.LayerProbe;
 import org.trainlab.experiment.json.RunRecordJson;
 import org.trainlab.experiment.record.RunState;
 import picocli.CommandLine;
@@ -47,6 +50,13 @@ class TrainCommandTest {
         assertEquals("small", record.settings().name());
         assertTrue(Files.readString(run.resolve("settings.json")).contains("\"trainSize\": 300"));
         assertEquals(2, out.toString().lines().filter(l -> l.startsWith("epoch ")).count(), out.toString());
+        assertEquals(List.of(1, 2), record.inside().stream().map(InsideEpoch::epoch).toList(), "inside figures per epoch");
+        for (InsideEpoch inside : record.inside()) {
+            assertEquals(BundledDigits.TEST_SIZE, inside.confusion().total(), "every held-out digit counted");
+            assertEquals(List.of("conv1", "conv2", "conv3", "fc1", "fc2", "fc3"),
+                    inside.layers().stream().map(LayerProbe::name).toList());
+            inside.layers().forEach(l -> assertEquals(l.weightCount(), l.weights().total(), l.name()));
+        }
     }
 
     @Test

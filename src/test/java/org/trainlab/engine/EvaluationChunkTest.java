@@ -35,8 +35,8 @@ class EvaluationChunkTest {
         try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, true, 0.3));
              TrainingRun.Inputs inputs = new TrainingRun.Inputs(data.test().rows(), data.test().cols(), norm)) {
             net.initialize(WeightInit.of(Defaults.settings().init()), 11);
-            Network.BatchResult small = TrainingRun.evaluate(net, data.test(), inputs, 32);
-            Network.BatchResult large = TrainingRun.evaluate(net, data.test(), inputs, TrainingRun.evaluationChunk(data.test().size(), 32));
+            Network.BatchResult small = TrainingRun.evaluate(net, data.test(), inputs, 32, null);
+            Network.BatchResult large = TrainingRun.evaluate(net, data.test(), inputs, TrainingRun.evaluationChunk(data.test().size(), 32), null);
             assertEquals(small.count(), large.count());
             assertEquals(small.correct(), large.correct());
             // each image's logits are the same function of its pixels; only float summation order may differ

@@ -125,6 +125,55 @@ class SessionAutosaverTest {
         assertTrue(Files.exists(store.file()));
     }
 
+    /**
+     * A full disk (the injected writer fails as the real one does then) while training goes on: the
+     * problem is reported once, not after every epoch; requests still return at once; the file keeps the
+     * last save that worked; once there is room again the next save holds every epoch.
+     */
+    @Test
+    void aFullDiskIsReportedOnceAndTheLastGoodAutosaveStays() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger failedWrites = new java.util.concurrent.atomic.AtomicInteger();
+        SessionStore store = new SessionStore(folder.resolve("session.json"), (file, session) -> {
+            if (full.get()) {
+                failedWrites.incrementAndGet();
+                throw new IOException("No space left on device");
+            }
+            SessionJson.write(file, session);
+        });
+        java.util.concurrent.atomic.AtomicInteger epochs = new java.util.concurrent.atomic.AtomicInteger(1);
+        List<String> problems = new CopyOnWriteArrayList<>();
+        try (SessionAutosaver saver = new SessionAutosaver(store, () -> withEpochs(epochs.get()), Duration.ZERO)) {
+            saver.setProblemListener(problems::add);
+            saver.flush();
+            byte[] good = Files.readAllBytes(store.file());
+
+            full.set(true);
+            for (int e = 2; e <= 5; e++) {
+                epochs.set(e);
+                long before = System.nanoTime();
+                saver.requestSave(); // from the training thread: never waits, never throws
+                assertTrue(System.nanoTime() - before < 50_000_000L, "a request returns at once");
+                int failed = e - 1;
+                waitFor(() -> failedWrites.get() >= failed);
+            }
+            assertEquals(1, problems.size(), "said once: " + problems);
+            assertTrue(problems.get(0).contains("No space left on device"), problems.get(0));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(good, Files.readAllBytes(store.file()),
+                    "the last good autosave stays intact");
+            assertEquals(1, SessionJson.read(store.file()).runs().get(0).epochs().size());
+
+            full.set(false);
+            saver.requestSave();
+            waitFor(() -> saver.saveCount() == 2);
+            assertEquals(5, SessionJson.read(store.file()).runs().get(0).epochs().size(), "every epoch once there is room");
+
+            full.set(true);
+            saver.requestSave();
+            waitFor(() -> problems.size() == 2); // a new failure after a save that worked is news again
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {

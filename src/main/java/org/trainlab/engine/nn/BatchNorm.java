@@ -215,6 +215,18 @@ final class BatchNorm extends Layer {
 
     /** Running mean then running variance. */
     @Override
+    int restoreState(double[] values, int from) {
+        int c = channels();
+        if (values.length < from + 2 * c) {
+            throw new IllegalArgumentException("batch norm needs " + 2 * c + " running-state values, " + (values.length - from) + " left");
+        }
+        System.arraycopy(values, from, runningMean, 0, c);
+        System.arraycopy(values, from + c, runningVar, 0, c);
+        runningDirty = true;
+        return 2 * c;
+    }
+
+    @Override
     public INDArray state() {
         return Nd4j.concat(0, vector(runningMean), vector(runningVar));
     }

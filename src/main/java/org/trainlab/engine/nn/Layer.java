@@ -96,6 +96,19 @@ public abstract class Layer {
         return "";
     }
 
+    /** The layer's kind: its class's simple name ("Conv2d", "Dense", "Relu", "BatchNorm", ...). */
+    public final String kind() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Sets the non-trainable state from {@code values} at {@code from}, in the layout of {@link #state()};
+     * returns how many values it took (0 for layers without state).
+     */
+    int restoreState(double[] values, int from) {
+        return 0;
+    }
+
     /** Copies any non-trainable state (batch-norm running statistics) for checkpoints and tests. */
     public INDArray state() {
         return null;

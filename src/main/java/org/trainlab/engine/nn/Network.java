@@ -128,7 +128,7 @@ public final class Network implements AutoCloseable {
         INDArray logits = forward(x, true, step);
         int batch = labels.length;
         double[] gradient = new double[batch * classes];
-        BatchResult result = softmaxCrossEntropy(logits, labels, gradient);
+        BatchResult result = softmaxCrossEntropy(logits, labels, gradient, null);
         INDArray g = layers.get(layers.size() - 1).buffers.get("lossGrad", batch, classes);
         g.data().setData(gradient);
         work.beginBackward();
@@ -141,7 +141,71 @@ public final class Network implements AutoCloseable {
     /** Loss and correct count in inference mode (running batch-norm statistics, no dropout). */
     public BatchResult evaluate(INDArray x, int[] labels) {
         INDArray logits = forward(x, false, null);
-        return softmaxCrossEntropy(logits, labels, null);
+        return softmaxCrossEntropy(logits, labels, null, null);
+    }
+
+    /**
+     * As {@link #evaluate(INDArray, int[])}, and writes each image's class probabilities (softmax of the
+     * same logits, [batch * classes], row-major) into {@code probabilities} when it is not null.
+     */
+    public BatchResult evaluate(INDArray x, int[] labels, double[] probabilities) {
+        INDArray logits = forward(x, false, null);
+        return softmaxCrossEntropy(logits, labels, null, probabilities);
+    }
+
+    /**
+     * One inference-mode forward pass that returns every layer's output, in layer order. The arrays are
+     * the layers' own buffers: read them before the next forward pass, never keep them.
+     */
+    public List<INDArray> inferLayers(INDArray x) {
+        List<INDArray> outputs = new ArrayList<>(layers.size());
+        INDArray a = x;
+        for (Layer layer : layers) {
+            a = layer.forward(a, false, null);
+            outputs.add(a);
+        }
+        return outputs;
+    }
+
+    /** Non-trainable state (batch-norm running means, then variances, layer after layer) as a copy. */
+    public double[] runningState() {
+        List<double[]> parts = new ArrayList<>();
+        int total = 0;
+        for (Layer layer : layers) {
+            INDArray state = layer.state();
+            if (state != null) {
+                double[] v = state.toDoubleVector();
+                parts.add(v);
+                total += v.length;
+            }
+        }
+        double[] all = new double[total];
+        int at = 0;
+        for (double[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    /**
+     * Sets every parameter and the running state, as {@link #params()} and {@link #runningState()} gave them.
+     *
+     * @throws IllegalArgumentException if the sizes do not fit this network
+     */
+    public void restore(float[] parameters, double[] state) {
+        if (parameters.length != params.length()) {
+            throw new IllegalArgumentException("the network has " + params.length() + " parameters, the weights "
+                    + parameters.length);
+        }
+        int at = 0;
+        for (Layer layer : layers) {
+            at += layer.restoreState(state, at);
+        }
+        if (at != state.length) {
+            throw new IllegalArgumentException("the network has " + at + " running-state values, the weights " + state.length);
+        }
+        params.assign(Nd4j.createFromArray(parameters).castTo(dataType));
     }
 
     /** Class probabilities in inference mode, [batch, classes]. */
@@ -165,9 +229,10 @@ public final class Network implements AutoCloseable {
 
     /**
      * Mean cross-entropy of softmax(logits) against the labels, computed in double with the
-     * log-sum-exp guard; writes d(mean loss)/d(logits) into {@code gradient} when it is not null.
+     * log-sum-exp guard; writes d(mean loss)/d(logits) into {@code gradient} and the probabilities into
+     * {@code probabilities} when they are not null.
      */
-    static BatchResult softmaxCrossEntropy(INDArray logits, int[] labels, double[] gradient) {
+    static BatchResult softmaxCrossEntropy(INDArray logits, int[] labels, double[] gradient, double[] probabilities) {
         int batch = labels.length;
         int classes = (int) logits.size(1);
         double[] z = logits.data().asDouble();
@@ -191,6 +256,11 @@ public final class Network implements AutoCloseable {
             loss += logSum - z[row + labels[i]];
             if (best == labels[i]) {
                 correct++;
+            }
+            if (probabilities != null) {
+                for (int c = 0; c < classes; c++) {
+                    probabilities[row + c] = Math.exp(z[row + c] - logSum);
+                }
             }
             if (gradient != null) {
                 for (int c = 0; c < classes; c++) {

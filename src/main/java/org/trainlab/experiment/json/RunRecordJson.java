@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * Run records as JSON files. Non-finite metrics (a diverged loss) are written as the strings "NaN",
  * "Infinity" and "-Infinity" and read back as such. Every field must be present except inside
  * {@code settings}, which is read like a settings file so older records gain new settings' defaults.
- * The settings are not range-checked: a record is history, kept as it ran.
+ * The settings are not range-checked: a record is history, kept as it ran. {@code inside} may be absent
+ * (records written before TrainLab measured it): it reads as empty.
  */
 public final class RunRecordJson {
 
@@ -46,6 +47,9 @@ public final class RunRecordJson {
         if (root.has("settings")) {
             root.set("settings", SettingsJson.overDefaults(root.get("settings")));
         }
+        if (!root.has("inside")) {
+            root.putArray("inside"); // records from before the inside figures
+        }
         try {
             return READER.readValue(root);
         } catch (JacksonException e) {
@@ -56,7 +60,7 @@ public final class RunRecordJson {
     }
 
     public static RunRecord read(Path file) throws IOException {
-        return read(JsonFiles.read(file));
+        return read(JsonFiles.readText(file));
     }
 
     private static void checkFormatVersion(ObjectNode root) {

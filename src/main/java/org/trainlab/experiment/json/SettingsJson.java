@@ -54,7 +54,7 @@ public final class SettingsJson {
 
     /** As {@link #read(String)}, from a UTF-8 file. */
     public static ExperimentSettings read(Path file) throws IOException {
-        return read(JsonFiles.read(file));
+        return read(JsonFiles.readText(file));
     }
 
     /** Parses JSON that must be an object, or says why not. */

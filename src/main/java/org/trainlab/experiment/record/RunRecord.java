@@ -2,6 +2,8 @@ package org.trainlab.experiment.record;
 
 import org.trainlab.experiment.settings.ExperimentSettings;
 
+import org.trainlab.experiment.inside.InsideEpoch;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,8 @@ import java.util.List;
  * @param epochs             finished epochs, in order
  * @param state              where the run is in its life
  * @param message            why it failed or diverged, else null
+ * @param inside             what the network looked like inside after each finished epoch (empty in
+ *                           records written before TrainLab measured it)
  */
 public record RunRecord(
         String formatVersion,
@@ -26,12 +30,20 @@ public record RunRecord(
         double normalizationStd,
         List<EpochMetrics> epochs,
         RunState state,
-        String message) {
+        String message,
+        List<InsideEpoch> inside) {
 
     public static final String FORMAT_VERSION = "trainlab-run/1";
 
     public RunRecord {
         epochs = epochs == null ? List.of() : List.copyOf(epochs);
+        inside = inside == null ? List.of() : List.copyOf(inside);
+    }
+
+    /** A record without inside figures. */
+    public RunRecord(String formatVersion, ExperimentSettings settings, Provenance provenance, double normalizationMean,
+                     double normalizationStd, List<EpochMetrics> epochs, RunState state, String message) {
+        this(formatVersion, settings, provenance, normalizationMean, normalizationStd, epochs, state, message, List.of());
     }
 
     /** A new run in the current format, no epochs yet. */
@@ -45,11 +57,18 @@ public record RunRecord(
         List<EpochMetrics> more = new ArrayList<>(epochs);
         more.add(epoch);
         return new RunRecord(formatVersion, settings, provenance, normalizationMean, normalizationStd, more, state,
-                message);
+                message, inside);
     }
 
     public RunRecord withState(RunState state, String message) {
         return new RunRecord(formatVersion, settings, provenance, normalizationMean, normalizationStd, epochs, state,
-                message);
+                message, inside);
+    }
+
+    public RunRecord withInside(InsideEpoch epoch) {
+        List<InsideEpoch> more = new ArrayList<>(inside);
+        more.add(epoch);
+        return new RunRecord(formatVersion, settings, provenance, normalizationMean, normalizationStd, epochs, state,
+                message, more);
     }
 }

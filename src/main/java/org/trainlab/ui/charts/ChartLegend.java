@@ -47,7 +47,7 @@ final class ChartLegend {
             bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
             Label text = new Label(o.label());
             text.getStyleClass().add("legend-text");
-            text.setTooltip(new Tooltip(o.label() + "\n" + messages.get("chart.legend.hint")));
+            text.setTooltip(new Tooltip(o.detail() + "\n" + messages.get("chart.legend.hint")));
             HBox entry = new HBox(bar, text);
             entry.getStyleClass().add("legend-entry");
             entry.setId("legend-" + o.runId());

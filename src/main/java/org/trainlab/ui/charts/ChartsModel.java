@@ -38,10 +38,15 @@ import org.trainlab.session.SessionRun;
  */
 public final class ChartsModel {
 
-    /** One run on the charts: its palette colour and its legend text. */
-    public record Overlay(String runId, int colorIndex, String label) {
+    /** One run on the charts: its palette colour, its legend text and the legend's tooltip (e.g. a group's verdict). */
+    public record Overlay(String runId, int colorIndex, String label, String detail) {
         public Overlay {
             Objects.requireNonNull(runId, "runId");
+            detail = detail == null ? label : detail;
+        }
+
+        public Overlay(String runId, int colorIndex, String label) {
+            this(runId, colorIndex, label, label);
         }
     }
 

@@ -8,6 +8,7 @@ import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.export.CsvExport;
+import org.trainlab.export.VerdictCsv;
 import org.trainlab.export.Dl4jExport;
 import org.trainlab.export.ExportFiles;
 import org.trainlab.export.PyTorchExport;
@@ -40,6 +41,10 @@ public final class ExportViewModel {
         String csv;
         if (allRuns) {
             csv = CsvExport.allRuns(s.runs());
+            if (!VerdictCsv.verdicts(s).isEmpty()) {
+                java.util.Locale l = runs.locale();
+                write(VerdictCsv.beside(file), () -> VerdictCsv.writeBeside(file, s, l));
+            }
         } else {
             SessionRun run = runs.activeRun().orElse(null);
             if (run == null) {

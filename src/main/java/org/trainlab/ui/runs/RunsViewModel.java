@@ -38,6 +38,7 @@ import org.trainlab.session.LiveSession;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartsModel;
+import org.trainlab.ui.group.Grouping;
 import org.trainlab.ui.settings.SettingsViewModel;
 
 /**
@@ -75,6 +76,7 @@ public final class RunsViewModel {
     /** What the window knows of each run's progress, by run id. */
     private final Map<String, RunTracker> trackers = new HashMap<>();
 
+    private final Grouping grouping = new Grouping();
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<RunRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<String> activeRunId = new SimpleObjectProperty<>(this, "activeRunId");
@@ -169,6 +171,7 @@ public final class RunsViewModel {
         trackers.clear();
         live.replace(session);
         charts.clear();
+        grouping.clearCharts();
         rows.clear();
         for (SessionRun r : session.runs()) {
             charts.load(r);
@@ -323,7 +326,7 @@ public final class RunsViewModel {
                 overlay.add(new ChartsModel.Overlay(run.id(), run.colorIndex(), legend(run, s, l)));
             }
         }
-        charts.setOverlay(overlay, activeRunId.get());
+        charts.setOverlay(grouping.refresh(s, l, overlay, charts), grouping.highlight(activeRunId.get()));
         updateFocused(s);
         hasRuns.set(!s.runs().isEmpty());
         refreshListeners.forEach(listener -> listener.accept(s));
@@ -477,6 +480,8 @@ public final class RunsViewModel {
     public ChartsModel charts() { return charts; }
     /** The live session, for the autosaver and tests. */
     public LiveSession session() { return live; }
+    /** Groups of seeds: how many Start and presets use, their rows, bands and verdicts. */
+    public Grouping grouping() { return grouping; }
     /** The window's language, for names and texts made here. */
     public Locale locale() { return locale.getValue(); }
 }

@@ -1,15 +1,12 @@
 package org.trainlab.ui.runs.queue;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trainlab.preset.Preset;
 import org.trainlab.preset.PresetLoader;
 import org.trainlab.session.Session;
-import org.trainlab.session.SessionRun;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.tasks.BackgroundTasks;
@@ -41,21 +38,14 @@ public final class PresetsViewModel {
 
     /** One click: adds the preset's runs (the first the reference, the others linked to it), shows only them, queues them all. */
     public void queuePreset(Preset preset) {
+        runs.grouping().askFirst(preset, runs.locale(), predicted -> queuePreset(preset, predicted));
+    }
+
+    /** Queues the preset with each run repeated as many seeds as asked, and the class's prediction (-1: none). */
+    private void queuePreset(Preset preset, int predicted) {
         Session before = runs.session().snapshot();
-        Session after = before.withComparison(preset.expand(runs.locale()));
-        Set<String> existing = new HashSet<>();
-        before.runs().forEach(r -> existing.add(r.id()));
-        List<SessionRun> added = after.runs().stream().filter(r -> !existing.contains(r.id())).toList();
-        List<String> ids = added.stream().map(SessionRun::id).toList();
-        runs.change(s -> {
-            Session next = s;
-            for (SessionRun r : added) {
-                next = next.withRun(r);
-            }
-            return next.withSelected(ids).withActiveRunId(ids.get(0));
-        });
-        runs.activeRunIdProperty().set(ids.get(0));
-        queue.enqueue(ids);
+        Session after = runs.grouping().comparison(before, preset, predicted, runs.locale());
+        List<String> ids = queue.queueAdded(before, after, true);
         runs.showStatus(Status.of("status.presetQueued", ids.size(), preset.name().get(runs.locale())));
     }
 

@@ -30,6 +30,7 @@ import org.trainlab.session.LiveSession;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRecorder;
 import org.trainlab.session.SessionRun;
+import org.trainlab.ui.group.Grouping;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.charts.RunEvent;
 import org.trainlab.ui.runs.RunRow;
@@ -139,11 +140,32 @@ public final class RunQueue implements RunsViewModel.Activity {
         Session now = live.snapshot();
         String id = SessionRun.newId();
         ExperimentSettings named = chosen.withName(uniqueName(now, chosen.name()));
+        if (runs.grouping().seedsProperty().get() > 1) {
+            return queueAdded(now, runs.grouping().repeat(now, named, active == null ? null : active.id(), runs.locale()),
+                    false).get(0);
+        }
         SessionRun run = active == null ? SessionRun.queued(id, now.nextColorIndex(), named)
                 : SessionRun.derivedFrom(active, named, id, now.nextColorIndex());
         runs.addAndActivate(run);
         enqueue(List.of(id));
         return id;
+    }
+
+    /**
+     * Adds what {@code after} has more than {@code before} (runs, groups, a prediction), shows them (only
+     * them, for a comparison), makes the first active and queues them seed 1 of every group first.
+     */
+    public List<String> queueAdded(Session before, Session after, boolean showOnlyThem) {
+        List<String> ids = Grouping.added(before, after);
+        runs.change(s -> {
+            Session next = Grouping.additions(before, after).apply(s);
+            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : next.selected());
+            shown.addAll(ids);
+            return next.withSelected(shown).withActiveRunId(ids.get(0));
+        });
+        runs.activeRunIdProperty().set(ids.get(0));
+        enqueue(Grouping.queueOrder(after, ids));
+        return ids;
     }
 
     /** Duplicate (Ctrl+D): a draft copy of the active run, same settings and seed, linked to it for "change one thing". */

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.trainlab.ui.group.GroupsView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -96,7 +97,8 @@ public final class RunControlsView {
         subscriptions.add(Bindings.createStringBinding(this::speedText, runs.imagesPerSecondProperty(),
                 runs.secondsLeftProperty()).subscribe(speed::setText));
 
-        HBox buttons = new HBox(start, pause, stop, bar, where, speed);
+        HBox buttons = new HBox(start, GroupsView.seedsChooser(runs.grouping(), messages, subscriptions), pause, stop, bar,
+                where, speed);
         buttons.getStyleClass().add("run-bar");
         buttons.setAlignment(Pos.CENTER_LEFT);
 

@@ -161,7 +161,7 @@ public final class RunsView {
     }
 
     private TableView<RunRow> createTable() {
-        table = new TableView<>(runs.rows());
+        table = new TableView<>(runs.grouping().visibleRows(runs.rows(), RunRow::id));
         table.setId("runs-table");
         table.getStyleClass().add("runs-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);

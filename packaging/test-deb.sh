@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The .deb end to end, as a user gets it: build it, install it with dpkg -i, check the menu entry
+# (Education, icon) and the session-file association, train one short run headless through the
+# installed launcher, time the start-up against `mvn exec:java`, open the installed window under Xvfb
+# for a screenshot (and once more with a session file, as the file manager opens it), then remove the
+# package and check nothing is left. Needs root (dpkg), xvfb-run and ImageMagick's import.
+#   bash packaging/test-deb.sh            (SKIP_BUILD=1 reuses target/installer/*.deb;
+#   offline: MAVEN_ARGS=-o MVN_EXEC=org.codehaus.mojo:exec-maven-plugin:3.5.0:java, a version in ~/.m2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${OUT:-target/deb-test}"
+rm -rf "$out"; mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+[ "${SKIP_BUILD:-}" = 1 ] || bash packaging/build-installer.sh --type deb
+deb="$(ls target/installer/trainlab_*.deb | head -1)"
+echo "package: $deb, $(du -m "$deb" | cut -f1) MB"
+
+# a bare machine (a container, CI) lacks what every desktop has: xdg-utils (the package's
+# post-install registers the menu entry and MIME type with it) and the system menu folders
+command -v xdg-desktop-menu >/dev/null 2>&1 || apt-get install -y -q xdg-utils
+mkdir -p /usr/share/applications /usr/share/desktop-directories /etc/xdg/menus
+dpkg -i "$deb"
+trap 'dpkg -r trainlab >/dev/null 2>&1 || true' EXIT
+launcher=/opt/trainlab/bin/TrainLab
+echo "installed: $(du -sm /opt/trainlab | cut -f1) MB in /opt/trainlab"
+desktop="$(ls /usr/share/applications/*rainlab*.desktop 2>/dev/null | head -1)"; desktop="${desktop:-$(dpkg -L trainlab | grep 'TrainLab\.desktop$' | head -1)}"
+echo "menu entry: $desktop"
+grep -E '^(Name|Exec|Icon|Categories|MimeType)=' "$desktop" | sed 's/^/  /'
+grep -q 'Categories=.*Education' "$desktop" || { echo "FAIL: not in the Education menu"; exit 1; }
+mime="$(dpkg -L trainlab | grep -i 'mime\|xml$' | head -3 || true)"
+echo "mime files: ${mime:-none}"
+if command -v xdg-mime >/dev/null 2>&1; then
+    echo "  *.trainlab.json opens with: $(xdg-mime query default application/x-trainlab-session || echo '?')"
+fi
+
+# one short run headless, through the installed launcher, in a fresh home
+export HOME="$out/home"; mkdir -p "$HOME"
+printf '{"name": "Installed", "data": {"trainSize": 500}, "model": {"kind": "MLP"}, "training": {"epochs": 2, "batchSize": 50}}' > "$out/short.json"
+"$launcher" train --config "$out/short.json" --out "$out/run" --session "$out/demo.trainlab.json" | tee "$out/train.log"
+grep -q '"epoch" : 2' "$out/run/run.json" || grep -q '"epoch": 2' "$out/run/run.json" || { echo "FAIL: no epoch 2 in run.json"; exit 1; }
+
+# start-up: the installed launcher against mvn exec:java, the same command (--version), alternately
+for i in 1 2 3; do
+    s=$(date +%s%N); "$launcher" --version >/dev/null; e=$(date +%s%N); echo "installed $(( (e - s) / 1000000 ))" >> "$out/startup.txt"
+    s=$(date +%s%N); mvn -q ${MAVEN_ARGS:-} ${MVN_EXEC:-exec:java} -Dexec.mainClass=org.trainlab.app.Main -Dexec.args=--version >/dev/null 2>&1 || echo "note: mvn exec:java failed" >&2
+    e=$(date +%s%N); echo "mvn $(( (e - s) / 1000000 ))" >> "$out/startup.txt"
+done
+for who in installed mvn; do
+    echo "start-up to --version, median of 3, $who: $(grep "^$who " "$out/startup.txt" | cut -d' ' -f2 | sort -n | sed -n 2p) ms"
+done
+
+# the installed window under Xvfb, then the session file opened as the file manager does
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c "JAVA_TOOL_OPTIONS='-Dtrainlab.language=ko -Dtrainlab.preset=overfitting' \"$launcher\" >\"$out/window.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/window.png\"; kill \$p; wait \$p" || true
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c "\"$launcher\" \"$out/demo.trainlab.json\" >\"$out/open.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/open.png\"; kill \$p; wait \$p" || true
+ls -la "$out"/*.png
+! ls "$out"/hs_err* /opt/trainlab/hs_err* 2>/dev/null || { echo "FAIL: native crash"; exit 1; }
+
+dpkg -r trainlab
+trap - EXIT
+if [ -e /opt/trainlab ] || [ -e "$desktop" ]; then echo "FAIL: left behind after removal"; ls -la /opt/trainlab "$desktop" 2>&1; exit 1; fi
+echo "removed cleanly"

@@ -1,0 +1,97 @@
+package org.trainlab.engine.probe;
+
+import org.trainlab.experiment.inside.Histogram;
+
+/** The plain-number figures of the Inside view, computed on Java arrays the engine copied out. */
+final class LayerStatistics {
+
+    /** Bins of a weight histogram: odd, so 0 is the middle of the middle bin. */
+    static final int BINS = 41;
+
+    private LayerStatistics() {
+    }
+
+    /**
+     * Histogram of {@code values[from, from + count)} in {@link #BINS} bins symmetric about 0, from
+     * -max|v| to +max|v| (±1 when every value is 0); non-finite values are counted apart.
+     */
+    static Histogram histogram(float[] values, int from, int count) {
+        double max = 0;
+        for (int i = from; i < from + count; i++) {
+            float v = values[i];
+            if (Float.isFinite(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        if (max == 0) {
+            max = 1;
+        }
+        double[] edges = new double[BINS + 1];
+        for (int b = 0; b <= BINS; b++) {
+            edges[b] = -max + 2 * max * b / BINS;
+        }
+        edges[BINS] = max;
+        long[] counts = new long[BINS];
+        long nonFinite = 0;
+        double scale = BINS / (2 * max);
+        for (int i = from; i < from + count; i++) {
+            float v = values[i];
+            if (!Float.isFinite(v)) {
+                nonFinite++;
+                continue;
+            }
+            int bin = (int) ((v + max) * scale);
+            counts[Math.max(0, Math.min(BINS - 1, bin))]++;
+        }
+        return new Histogram(edges, counts, nonFinite);
+    }
+
+    /** Mean, population std and fraction of exact zeros of {@code values}; NaNs for no values. */
+    static double[] meanStdZeros(float[] values) {
+        if (values.length == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        double sum = 0;
+        long zeros = 0;
+        for (float v : values) {
+            sum += v;
+            if (v == 0) {
+                zeros++;
+            }
+        }
+        double mean = sum / values.length;
+        double squares = 0;
+        for (float v : values) {
+            double d = v - mean;
+            squares += d * d;
+        }
+        return new double[] {mean, Math.sqrt(squares / values.length), (double) zeros / values.length};
+    }
+
+    /** L2 norm of {@code values[from, from + count)}. */
+    static double norm(float[] values, int from, int count) {
+        double sum = 0;
+        for (int i = from; i < from + count; i++) {
+            sum += (double) values[i] * values[i];
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** L2 norm of {@code after - before} over {@code [from, from + count)}. */
+    static double differenceNorm(float[] after, float[] before, int from, int count) {
+        double sum = 0;
+        for (int i = from; i < from + count; i++) {
+            double d = (double) after[i] - before[i];
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** log10(update / parameter): -Infinity for no update, NaN for zero (or non-finite) parameters. */
+    static double log10Ratio(double update, double parameter) {
+        if (!(parameter > 0) || !Double.isFinite(parameter) || !Double.isFinite(update)) {
+            return Double.NaN;
+        }
+        return Math.log10(update / parameter);
+    }
+}

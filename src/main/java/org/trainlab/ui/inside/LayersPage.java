@@ -1,0 +1,114 @@
+package org.trainlab.ui.inside;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.trainlab.ui.i18n.Messages;
+
+/**
+ * Layer health: per run shown, the weights of each layer over the epochs as heat strips; the
+ * activations and the gradients of both runs on shared charts; the activation std per layer.
+ */
+final class LayersPage implements InsidePage {
+
+    private final InsideViewModel vm;
+    private final Messages messages;
+    private final DoubleSupplier zoom;
+    private final VBox content = new VBox();
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
+    private final List<JFreeChart> weightCharts = new ArrayList<>();
+    private JFreeChart activations;
+    private JFreeChart gradients;
+    private JFreeChart std;
+
+    LayersPage(InsideViewModel vm, Messages messages, DoubleSupplier zoom) {
+        this.vm = vm;
+        this.messages = messages;
+        this.zoom = zoom;
+        content.getStyleClass().addAll("inside-page", "inside-layers");
+        root.setId("inside-layers");
+        root.setFitToWidth(true);
+        // each layer keeps a readable row: the page scrolls rather than squeezing six rows into a few pixels
+        root.viewportBoundsProperty().subscribe(b -> content.setMinHeight(Math.max(b.getHeight(), minHeight())));
+    }
+
+    /** Room for every layer's row in the per-layer charts, and for the std chart under them. */
+    private double minHeight() {
+        double z = zoom.getAsDouble();
+        int layers = vm.shownProperty().get().stream()
+                .mapToInt(s -> LayerCharts.Series.of(s.run(), s.epoch()).layers().size()).max().orElse(6);
+        return (Math.max(3, layers) * 58 + 110) * z + 260 * z;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update() {
+        LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
+        List<LayerCharts.Series> series = new ArrayList<>();
+        for (InsideViewModel.Shown s : vm.shownProperty().get()) {
+            series.add(LayerCharts.Series.of(s.run(), s.epoch()));
+        }
+        weightCharts.clear();
+        HBox top = new HBox();
+        top.getStyleClass().add("inside-columns");
+        for (LayerCharts.Series s : series) {
+            JFreeChart chart = charts.weights(s);
+            weightCharts.add(chart);
+            top.getChildren().add(card(messages.format("inside.layers.weights", s.name()), chart));
+        }
+        activations = charts.activations(series);
+        gradients = charts.gradients(series);
+        std = charts.stdPerLayer(series);
+        top.getChildren().add(card(messages.get("inside.layers.activations"), activations));
+        top.getChildren().add(card(messages.get("inside.layers.gradients"), gradients));
+        top.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        Node bottom = card(messages.get("inside.layers.stdPerLayer"), std);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        double z = zoom.getAsDouble();
+        ((VBox) bottom).setMinHeight(240 * z);
+        ((VBox) bottom).setPrefHeight(260 * z);
+        content.getChildren().setAll(top, bottom);
+        content.setMinHeight(Math.max(root.getViewportBounds().getHeight(), minHeight()));
+    }
+
+    private static Node card(String title, JFreeChart chart) {
+        Label label = new Label(title);
+        label.getStyleClass().add("chart-title");
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setMinSize(60, 60);
+        // no menu of its own: the Inside view's Export saves the page
+        if (viewer.getContextMenu() != null) {
+            viewer.getContextMenu().getItems().clear();
+        }
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        VBox box = new VBox(label, viewer);
+        box.getStyleClass().add("chart-card");
+        box.setMinSize(0, 0);
+        box.setPrefWidth(10);
+        return box;
+    }
+
+    @Override
+    public Painter picture() {
+        if (activations == null) {
+            update();
+        }
+        List<Painter> top = new ArrayList<>();
+        weightCharts.forEach(c -> top.add(Pictures.chart(c)));
+        top.add(Pictures.chart(activations));
+        top.add(Pictures.chart(gradients));
+        return Pictures.rows(List.of(top, List.of(Pictures.chart(std))), new double[] {2, 1});
+    }
+}

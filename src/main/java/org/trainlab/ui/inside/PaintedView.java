@@ -1,0 +1,73 @@
+package org.trainlab.ui.inside;
+
+import java.awt.RenderingHints;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.jfree.fx.FXGraphics2D;
+import org.trainlab.ui.theme.Palette;
+
+/**
+ * A canvas that fills its region and draws a {@link Painter} whenever it is resized or asked to; it
+ * draws nothing while hidden, and draws once when shown again if something changed meanwhile.
+ */
+final class PaintedView extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D g;
+    private Painter painter;
+    private boolean stale = true;
+
+    PaintedView(Painter painter) {
+        this.painter = painter;
+        getChildren().add(canvas);
+        g = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        setMinSize(0, 0);
+        visibleProperty().addListener((obs, was, now) -> {
+            if (now && stale) {
+                repaint();
+            }
+        });
+    }
+
+    void setPainter(Painter painter) {
+        this.painter = painter;
+        repaint();
+    }
+
+    Painter painter() {
+        return painter;
+    }
+
+    /** Draws now if shown (and laid out), else at the next showing. */
+    void repaint() {
+        stale = true;
+        if (!isVisible() || getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double w = getWidth();
+        double h = getHeight();
+        var gc = canvas.getGraphicsContext2D();
+        g.setTransform(new java.awt.geom.AffineTransform());
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setPaint(Palette.BACKGROUND);
+        g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
+        painter.paint(g, w, h);
+        stale = false;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            repaint();
+        } else if (stale) {
+            repaint();
+        }
+    }
+}

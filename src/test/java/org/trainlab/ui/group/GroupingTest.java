@@ -1,0 +1,161 @@
+package org.trainlab.ui.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.trainlab.engine.TrainingListener;
+import org.trainlab.experiment.compare.Criterion;
+import org.trainlab.experiment.compare.SeedPlan;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.preset.LocalizedText;
+import org.trainlab.preset.Preset;
+import org.trainlab.session.LiveSession;
+import org.trainlab.session.RunGroup;
+import org.trainlab.session.Session;
+import org.trainlab.ui.charts.ChartsModel;
+import org.trainlab.ui.charts.MetricDrain;
+import org.trainlab.ui.runs.RunsViewModel;
+import org.trainlab.ui.runs.Trainer;
+import org.trainlab.ui.settings.FakeDatasets;
+import org.trainlab.ui.settings.SettingsViewModel;
+import org.trainlab.ui.tasks.SameThreadTasks;
+import org.trainlab.ui.workspace.Workspace;
+
+/** Groups of seeds through the runs model: Start and presets with seeds, the list, the charts, the prediction. */
+class GroupingTest {
+
+    private final SettingsViewModel settings = FakeDatasets.viewModel(new FakeDatasets());
+    private final MetricDrain drain = new MetricDrain();
+    private final ChartsModel charts = new ChartsModel();
+    private final LiveSession live = new LiveSession(Session.empty());
+    private final List<Submitted> submitted = new ArrayList<>();
+    private final Trainer trainer = new Trainer() {
+        @Override
+        public Control submit(ExperimentSettings s, TrainingListener listener) {
+            submitted.add(new Submitted(s, listener));
+            return new Control() {
+                public void pause() { }
+                public void resume() { }
+                public void stop() { }
+            };
+        }
+
+        @Override
+        public void setConcurrency(int n) {
+        }
+    };
+    private final Workspace workspace = new Workspace(live, settings, charts, trainer, drain, () -> { },
+            new SameThreadTasks(), System::nanoTime, new SimpleObjectProperty<>(Locale.ENGLISH));
+    private final RunsViewModel vm = workspace.runs();
+
+    private record Submitted(ExperimentSettings settings, TrainingListener listener) {
+        /** Trains the run to the end with held-out accuracy {@code accuracy} at its last epoch. */
+        void train(double accuracy) {
+            listener.onStateChanged(RunState.RUNNING, null);
+            listener.onEpoch(new EpochMetrics(1, 4, 1.0, 0.7, 1.1, accuracy - 0.05, 1e-3, 1e-3, 10, 100, 1));
+            listener.onEpoch(new EpochMetrics(2, 8, 0.5, 0.9, 0.9, accuracy, 1e-3, 1e-3, 10, 100, 2));
+            listener.onStateChanged(RunState.COMPLETED, null);
+        }
+    }
+
+    private static Preset preset(Criterion predict) {
+        ExperimentSettings base = Defaults.settings();
+        return new Preset("t", "t", LocalizedText.of("Overfitting", "오버피팅"), LocalizedText.of("D", "D"), List.of(
+                new Preset.Run(LocalizedText.of("No regularization", "정형화 없음"), base),
+                new Preset.Run(LocalizedText.of("Dropout 0.2", "드롭아웃 0.2"),
+                        base.withModel(new ModelSettings(base.model().kind(), false, 0.2)))), 3, predict);
+    }
+
+    @Test
+    void startWithThreeSeedsQueuesOneGroupShownAsOneRowAndOneCurve() {
+        vm.grouping().seedsProperty().set(3);
+        workspace.queue().start();
+        Session s = live.snapshot();
+        assertEquals(1, s.groups().size());
+        RunGroup group = s.groups().get(0);
+        assertEquals(3, group.runIds().size());
+        assertEquals(Defaults.settings().training().seed(), group.baseSeed());
+        assertEquals(SeedPlan.memberSeed(group.baseSeed(), 0), submitted.get(0).settings().training().seed());
+        assertEquals(1, submitted.size(), "the members queue as ordinary runs, one at a time");
+        assertEquals(3, vm.rows().size());
+        assertEquals(1, vm.grouping().rows().size(), "one group row");
+        assertEquals("Baseline", vm.grouping().rows().get(0).nameProperty().get());
+        assertEquals(List.of(Grouping.MEAN_PREFIX + group.id()),
+                charts.overlaysProperty().get().stream().map(ChartsModel.Overlay::runId).toList(), "one curve, the mean");
+
+        submitted.get(0).train(0.8);
+        drain.drain();
+        assertEquals(2, submitted.size());
+        assertEquals(SeedPlan.memberSeed(group.baseSeed(), 1), submitted.get(1).settings().training().seed());
+        assertEquals(1, vm.grouping().rows().get(0).finishedProperty().get());
+        assertEquals(1 / 3.0, vm.grouping().rows().get(0).progressProperty().get(), 1e-9);
+        assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "the mean's held-out curve has both epochs");
+        assertEquals(1, vm.grouping().bandsProperty().get().size());
+    }
+
+    @Test
+    void aPresetWithSeedsGivesAVerdictPerCureAndNamesTheWinnerNextToThePrediction() {
+        AtomicReference<List<String>> asked = new AtomicReference<>();
+        vm.grouping().setPredictHandler((title, criterion, candidates, answer) -> {
+            asked.set(candidates);
+            answer.accept(0);
+        });
+        workspace.queue().setConcurrency(8);
+        workspace.presets().queuePreset(preset(Criterion.ACCURACY));
+        assertEquals(List.of("No regularization", "Dropout 0.2"), asked.get());
+        Session s = live.snapshot();
+        assertEquals(2, s.groups().size());
+        assertEquals(1, s.predictions().size());
+        assertEquals(s.groups().get(0).id(), s.predictions().get(0).predicted());
+        assertEquals("Predicted (best held-out accuracy): No regularization.", vm.grouping().predictionProperty().get());
+        assertEquals(6, submitted.size());
+        assertEquals(List.of(0.0, 0.2, 0.0, 0.2), submitted.stream().limit(4).map(x -> x.settings().model().dropoutRate())
+                .toList(), "seed 1 of each group first, then seed 2, ...");
+        double[] accuracies = {0.80, 0.85, 0.82, 0.86, 0.81, 0.86};
+        for (int i = 0; i < 6; i++) {
+            submitted.get(i).train(accuracies[i]);
+        }
+        drain.drain();
+        GroupRow child = vm.grouping().rows().get(1);
+        assertTrue(child.verdictProperty().get().startsWith("Dropout 0.2 vs No regularization: held-out accuracy +4.7"
+                + " points (95% CI"), child.verdictProperty().get());
+        assertTrue(child.verdictProperty().get().contains("better in 3 of 3 seeds"), child.verdictProperty().get());
+        assertEquals("", vm.grouping().rows().get(0).verdictProperty().get(), "the reference has none");
+        assertEquals("Predicted (best held-out accuracy): No regularization. Actual: Dropout 0.2."
+                + " The prediction was wrong.", vm.grouping().predictionProperty().get());
+        ChartsModel.Overlay legend = charts.overlaysProperty().get().get(1);
+        assertTrue(legend.detail().contains("better in 3 of 3 seeds"), "the legend's tooltip says it: " + legend.detail());
+    }
+
+    @Test
+    void membersAreListedOnlyWhenTheirGroupIsExpanded() {
+        vm.grouping().seedsProperty().set(3);
+        workspace.queue().start();
+        var visible = vm.grouping().visibleRows(vm.rows(), org.trainlab.ui.runs.RunRow::id);
+        assertEquals(0, visible.size());
+        vm.grouping().expanded().add(live.snapshot().groups().get(0).id());
+        assertEquals(3, visible.size());
+    }
+
+    @Test
+    void aSkippedPredictionLeavesNoneAndAPresetWithoutOneAsksNothing() {
+        vm.grouping().setPredictHandler((title, criterion, candidates, answer) -> answer.accept(-1));
+        workspace.presets().queuePreset(preset(Criterion.GAP));
+        assertEquals(0, live.snapshot().predictions().size());
+        vm.grouping().setPredictHandler((title, criterion, candidates, answer) -> {
+            throw new AssertionError("not asked");
+        });
+        workspace.presets().queuePreset(preset(null));
+        assertEquals(4, live.snapshot().groups().size());
+    }
+}
