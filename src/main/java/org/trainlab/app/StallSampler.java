@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where the FX thread is when it stalls: a daemon samples its stack every 5 ms while no pulse has come
@@ -132,7 +133,7 @@ final class StallSampler {
         }
     }
 
-    private static java.util.stream.Stream<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
+    private static Stream<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n);
     }
 }

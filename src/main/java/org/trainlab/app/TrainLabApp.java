@@ -2,7 +2,7 @@ package org.trainlab.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /** The JavaFX application: the workbench window in the system's language (Korean or English). */
 public final class TrainLabApp extends Application {

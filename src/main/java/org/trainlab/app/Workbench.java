@@ -33,7 +33,7 @@ import org.trainlab.session.SessionStore;
 import org.trainlab.ui.MainViewModel;
 import org.trainlab.ui.MainWindow;
 import org.trainlab.ui.charts.MetricDrain;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Trainer;
 import org.trainlab.ui.tasks.ExecutorTasks;
 import org.trainlab.ui.workspace.Workspace;

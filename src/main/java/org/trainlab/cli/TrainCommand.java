@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.List;
 
 /**
  * {@code train --config exp.json --out runs/NAME}: trains headless, printing a line per epoch and
@@ -225,7 +226,7 @@ public final class TrainCommand implements Callable<Integer> {
                 return null;
             }
             SessionRun run = SessionRun.queued(SessionRun.newId(), 0, settings);
-            LiveSession live = new LiveSession(Session.empty().withRun(run).withSelected(java.util.List.of(run.id()))
+            LiveSession live = new LiveSession(Session.empty().withRun(run).withSelected(List.of(run.id()))
                     .withActiveRunId(run.id()));
             SessionAutosaver autosaver = new SessionAutosaver(store, live::snapshot);
             autosaver.flush();

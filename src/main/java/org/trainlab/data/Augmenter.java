@@ -1,9 +1,11 @@
 package org.trainlab.data;
 
+import org.trainlab.experiment.settings.Seeds;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 
 /**
@@ -62,7 +64,7 @@ public final class Augmenter {
         check("erasingProbability", settings.erasingProbability(), 0, 1);
         this.side = side;
         this.pixels = side * side;
-        this.warp = settings.rotationDegrees() > 0 || settings.shiftPixels() > 0 || settings.zoom() > 0;
+        this.warp = AugmentationOption.warps(settings);
         int resized = Math.round(side * (float) RESIZED_MNIST_SIDE / MNIST_SIDE);
         int crop = (int) Math.rint((resized - side) / 2.0);
         tap0 = new int[side];
@@ -91,8 +93,7 @@ public final class Augmenter {
 
     /** True when every step is off, so callers can skip the copy altogether. */
     public boolean isIdentity() {
-        return !settings.resizeCrop() && !settings.horizontalFlip() && !settings.rotate90() && !warp
-                && settings.noiseStd() == 0 && settings.erasingProbability() == 0;
+        return !AugmentationOption.anyOn(settings);
     }
 
     /** A batch key from the epoch and the batch's index within it. */
@@ -323,12 +324,6 @@ public final class Augmenter {
 
     /** Mixes both inputs fully so that nearby seeds and keys give unrelated streams. */
     static long mix(long seed, long batchKey) {
-        return mix64(seed ^ mix64(batchKey + 0x9E3779B97F4A7C15L));
-    }
-
-    private static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.keyed(seed, batchKey);
     }
 }

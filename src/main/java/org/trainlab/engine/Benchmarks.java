@@ -20,6 +20,12 @@ import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 
 import java.util.SplittableRandom;
+import java.util.Arrays;
+import org.trainlab.experiment.record.EpochMetrics;
+import org.trainlab.experiment.settings.DataSettings;
+import org.trainlab.experiment.settings.DatasetSource;
+import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.TrainingSettings;
 
 /**
  * Speed measurements printed by the {@code bench} command. They mirror the PyTorch anchor: one fixed
@@ -97,7 +103,7 @@ public final class Benchmarks {
             Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
             times[i] = System.nanoTime() - t;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         double flops = 2.0 * n * n * n;
         return new Gemm(flops / times[0], flops / times[times.length / 2]);
     }
@@ -109,10 +115,10 @@ public final class Benchmarks {
      * @return median seconds per epoch without and with augmentation
      */
     public static double[] augmentationEpochCost(int rounds) {
-        ExperimentSettings base = org.trainlab.experiment.settings.Defaults.settings()
-                .withData(new org.trainlab.experiment.settings.DataSettings(org.trainlab.experiment.settings.DatasetSource.BUNDLED_DIGITS, null, 2000))
+        ExperimentSettings base = Defaults.settings()
+                .withData(new DataSettings(DatasetSource.BUNDLED_DIGITS, null, 2000))
                 .withModel(new ModelSettings(ModelKind.CNN, true, 0))
-                .withTraining(new org.trainlab.experiment.settings.TrainingSettings(1, 64, 1));
+                .withTraining(new TrainingSettings(1, 64, 1));
         ExperimentSettings augmented = base.withAugmentation(new AugmentationSettings(true, true, true, 15, 2, 0.1, 0.1, 0.5));
         double[] off = new double[rounds], on = new double[rounds];
         epochSeconds(base); // warm-up
@@ -120,8 +126,8 @@ public final class Benchmarks {
             off[i] = epochSeconds(base);
             on[i] = epochSeconds(augmented);
         }
-        java.util.Arrays.sort(off);
-        java.util.Arrays.sort(on);
+        Arrays.sort(off);
+        Arrays.sort(on);
         return new double[] {off[rounds / 2], on[rounds / 2]};
     }
 
@@ -129,7 +135,7 @@ public final class Benchmarks {
         double[] seconds = {Double.NaN};
         new TrainingRun(settings, TrainingRun.DataSource.DEFAULT, new TrainingListener() {
             @Override
-            public void onEpoch(org.trainlab.experiment.record.EpochMetrics m) {
+            public void onEpoch(EpochMetrics m) {
                 seconds[0] = m.elapsedSeconds();
             }
         }).run();
@@ -152,7 +158,7 @@ public final class Benchmarks {
                 times[i] = System.nanoTime() - t;
             }
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         return new AugmentationCost(times[times.length / 2] / 1e6);
     }
 }

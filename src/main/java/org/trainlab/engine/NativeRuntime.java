@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.lang.management.ManagementFactory;
+import org.bytedeco.javacpp.Loader;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Chooses and loads ND4J's native library before anything touches ND4J.
@@ -63,9 +69,9 @@ public final class NativeRuntime {
             System.setProperty("org.bytedeco.javacpp.platform.extension", FAST_EXTENSION);
         }
         long started = System.nanoTime();
-        var env = org.nd4j.linalg.factory.Nd4j.getExecutioner().getEnvironmentInformation();
-        org.nd4j.linalg.factory.Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT,
-                org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        var env = Nd4j.getExecutioner().getEnvironmentInformation();
+        Nd4j.setDefaultDataTypes(DataType.FLOAT,
+                DataType.FLOAT);
         boolean onednn = onednnAvailable();
         String reason = switch (forced) {
             case "generic", "fast" -> "forced by -D" + VARIANT_PROPERTY + "=" + forced;
@@ -98,22 +104,22 @@ public final class NativeRuntime {
     static void applyThreadLimit() {
         int n = threadLimit;
         if (n > 0) {
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(n);
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(n);
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+            Nd4j.getEnvironment().setMaxThreads(n);
+            Nd4j.getEnvironment().setMaxMasterThreads(n);
         }
     }
 
     private static boolean onednnAvailable() {
         try {
-            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
+            return Nd4jCpu.Environment.getInstance().isUseONEDNN();
         } catch (Throwable t) {
             return false;
         }
     }
 
     static boolean fastLibraryShipped() {
-        String platform = org.bytedeco.javacpp.Loader.getPlatform();
+        String platform = Loader.getPlatform();
         String lib = System.mapLibraryName("nd4jcpu");
         String resource = "org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + FAST_EXTENSION + "/" + lib;
         return NativeRuntime.class.getClassLoader().getResource(resource) != null;
@@ -151,7 +157,7 @@ public final class NativeRuntime {
     /** A quarter of the machine's memory, between 1 and 4 GiB. */
     static long nativeBudgetBytes() {
         long total = 8L << 30;
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             total = os.getTotalMemorySize();
         }
         return Math.max(1L << 30, Math.min(4L << 30, total / 4));

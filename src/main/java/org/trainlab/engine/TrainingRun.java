@@ -1,5 +1,6 @@
 package org.trainlab.engine;
 
+import org.trainlab.experiment.settings.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -42,6 +43,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Reproducibility: the initial weights, the batch order of each epoch, dropout masks and
  * augmentation are pure functions of the seed (and epoch, batch, layer), so the same settings and
  * seed give the same metrics.
+ *
+ * <p>The tutorial's techniques here: §5 normalization and §2 augmentation of each training batch
+ * ({@code data.NormalizationStats}, {@code data.Augmenter}), the §4 schedule stepped after each epoch
+ * ({@code experiment.schedule}); §1 weight decay and §6 the optimizer in {@code engine.optim.Optimizer};
+ * §3 initialization, §7 batch norm and §8 dropout in {@code engine.nn}.
  */
 public final class TrainingRun {
 
@@ -330,10 +336,7 @@ public final class TrainingRun {
     }
 
     static long mix(long seed, long salt) {
-        long z = seed + salt * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.salted(seed, salt);
     }
 
     /** Images per held-out chunk: up to {@link #EVALUATION_CHUNK_MAX}, never fewer than a training batch. */

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs trainings on background threads, at most {@code maxConcurrent} at a time; the rest wait in
@@ -20,7 +22,7 @@ public final class TrainingService implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
     private final TrainingRun.DataSource dataSource;
-    private final java.util.Set<TrainingRun> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<TrainingRun> active = ConcurrentHashMap.newKeySet();
 
     public TrainingService(int maxConcurrent) {
         this(maxConcurrent, TrainingRun.DataSource.DEFAULT);

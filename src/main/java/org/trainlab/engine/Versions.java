@@ -2,6 +2,9 @@ package org.trainlab.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.io.IOException;
+import org.bytedeco.javacpp.Loader;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Versions that travel with every run's record. */
 public final class Versions {
@@ -13,7 +16,7 @@ public final class Versions {
 
     public static Map<String, String> libraries() {
         Map<String, String> libs = new LinkedHashMap<>();
-        libs.put("nd4j", versionOf(org.nd4j.linalg.factory.Nd4j.class, "1.0.0-M2.1"));
+        libs.put("nd4j", versionOf(Nd4j.class, "1.0.0-M2.1"));
         libs.put("javacpp", javacppVersion());
         libs.put("java", Runtime.version().toString());
         return libs;
@@ -21,8 +24,8 @@ public final class Versions {
 
     private static String javacppVersion() {
         try {
-            return org.bytedeco.javacpp.Loader.getVersion();
-        } catch (java.io.IOException e) {
+            return Loader.getVersion();
+        } catch (IOException e) {
             return "unknown";
         }
     }

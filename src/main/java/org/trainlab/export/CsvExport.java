@@ -3,9 +3,9 @@ package org.trainlab.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.io.MetricsCsv;
-import org.trainlab.session.LossPoint;
 import org.trainlab.session.SessionRun;
 
 /**
@@ -39,18 +39,6 @@ public final class CsvExport {
         return csv.toString();
     }
 
-    /** A run's decimated training-loss curve: one line per point. */
-    public static String lossCurve(SessionRun run) {
-        StringBuilder csv = new StringBuilder(LOSS_CURVE_HEADER).append('\n');
-        for (LossPoint p : run.losses().points()) {
-            float loss = p.loss();
-            String value = Float.isFinite(loss) ? Float.toString(loss)
-                    : Float.isNaN(loss) ? "NaN" : loss > 0 ? "Infinity" : "-Infinity";
-            csv.append(p.iteration()).append(',').append(value).append('\n');
-        }
-        return csv.toString();
-    }
-
     /** One field as RFC 4180 wants it: as is, or in double quotes with inner double quotes doubled. */
     public static String quote(String field) {
         if (field == null) {
@@ -64,6 +52,6 @@ public final class CsvExport {
 
     /** Writes a CSV atomically, so a half-written file never replaces a good one. */
     public static void write(Path file, String csv) throws IOException {
-        ExportFiles.write(file, csv);
+        AtomicFiles.writeShared(file, csv);
     }
 }

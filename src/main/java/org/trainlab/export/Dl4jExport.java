@@ -9,12 +9,15 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.experiment.schedule.LrScheduler;
+import java.math.BigDecimal;
+import org.trainlab.experiment.settings.OptimizerKind;
 
 /**
  * "Copy as code" for Java: a class whose {@code configuration()} returns the DL4J 1.0.0-M2.1
@@ -111,13 +114,7 @@ public final class Dl4jExport {
             case NORMAL -> imports.add("org.deeplearning4j.nn.conf.distribution.NormalDistribution");
             default -> imports.add("org.deeplearning4j.nn.weights.WeightInit");
         }
-        switch (s.optimizer().kind()) {
-            case SGD -> imports.add("org.nd4j.linalg.learning.config.Sgd");
-            case MOMENTUM, NESTEROV -> imports.add("org.nd4j.linalg.learning.config.Nesterovs");
-            case ADAGRAD -> imports.add("org.nd4j.linalg.learning.config.AdaGrad");
-            case RMSPROP -> imports.add("org.nd4j.linalg.learning.config.RmsProp");
-            case ADAM, ADAMW -> imports.add("org.nd4j.linalg.learning.config.Adam");
-        }
+        imports.add("org.nd4j.linalg.learning.config." + s.optimizer().kind().descriptor().dl4jClass());
         switch (s.scheduler().kind()) {
             case STEP -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.ScheduleType",
                     "org.nd4j.linalg.schedule.StepSchedule"));
@@ -223,33 +220,28 @@ public final class Dl4jExport {
     private static void updater(Lines j, OptimizerSettings o, SchedulerKind schedule) {
         boolean scheduled = schedule != SchedulerKind.NONE && schedule != SchedulerKind.REDUCE_ON_PLATEAU;
         String rate = scheduled ? ".learningRateSchedule(learningRate)" : ".learningRate(" + lit(o.learningRate()) + ")";
-        switch (o.kind()) {
-            case SGD -> j.line("                .updater(" + (scheduled ? "new Sgd(learningRate)" : "new Sgd(" + lit(o.learningRate()) + ")") + ")");
-            case MOMENTUM -> {
-                j.line("                // DL4J has no classic (heavy-ball) momentum; Nesterov momentum is the closest");
-                j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
-            }
-            case NESTEROV -> j.line("                .updater(new Nesterovs.Builder()" + rate + ".momentum(" + lit(o.momentum()) + ").build())");
-            case ADAGRAD -> j.line("                .updater(new AdaGrad.Builder()" + rate + ".epsilon(" + lit(o.epsilon()) + ").build())");
-            case RMSPROP -> j.line("                .updater(new RmsProp.Builder()" + rate + ".rmsDecay(" + lit(o.rmsDecay())
-                    + ").epsilon(" + lit(o.epsilon()) + ").build())");
-            case ADAM, ADAMW -> j.line("                .updater(new Adam.Builder()" + rate + ".beta1(" + lit(o.beta1()) + ").beta2("
-                    + lit(o.beta2()) + ").epsilon(" + lit(o.epsilon()) + ").build())");
+        OptimizerDescriptor d = o.kind().descriptor();
+        if (!d.dl4jNote().isEmpty()) {
+            j.line("                // " + d.dl4jNote());
         }
+        String updater = OptimizerDescriptor.fill(d.dl4jUpdater(), o, Dl4jExport::lit)
+                .replace("{rate}", rate)
+                .replace("{lr}", scheduled ? "learningRate" : lit(o.learningRate()));
+        j.line("                .updater(" + updater + ")");
     }
 
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
         switch (r.kind()) {
             case NONE -> {
-                if (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW) {
+                if (o.kind() == OptimizerKind.ADAMW) {
                     j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
                 }
             }
             case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
             case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
             case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
-                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAMW
-                    || o.kind() == org.trainlab.experiment.settings.OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == OptimizerKind.ADAMW
+                    || o.kind() == OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
         }
     }
 
@@ -352,7 +344,7 @@ public final class Dl4jExport {
 
     /** 1 - rate without binary noise (1 - 0.3 is 0.7, not 0.7000000000000001). */
     private static double keep(double rate) {
-        return java.math.BigDecimal.ONE.subtract(java.math.BigDecimal.valueOf(rate)).doubleValue();
+        return BigDecimal.ONE.subtract(BigDecimal.valueOf(rate)).doubleValue();
     }
 
     /** A Java double literal. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.trainlab.data.AppDirs;
 import org.trainlab.data.BundledDigits;
 import org.trainlab.data.DatasetCatalog;
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
@@ -18,6 +19,7 @@ import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
@@ -224,8 +226,7 @@ public final class PyTorchExport {
     }
 
     private static boolean augmentationOn(AugmentationSettings a) {
-        return a.resizeCrop() || a.horizontalFlip() || a.rotate90() || a.rotationDegrees() > 0 || a.shiftPixels() > 0
-                || a.zoom() > 0 || a.noiseStd() > 0 || a.erasingProbability() > 0;
+        return AugmentationOption.anyOn(a);
     }
 
     private static void augmentation(Lines py, AugmentationSettings a) {
@@ -236,7 +237,7 @@ public final class PyTorchExport {
             py.line();
             return;
         }
-        boolean warp = a.rotationDegrees() > 0 || a.shiftPixels() > 0 || a.zoom() > 0;
+        boolean warp = AugmentationOption.warps(a);
         py.line("# Section 2, data augmentation, on training batches only. With torchvision it would read:");
         py.line("# transform = transforms.Compose([");
         if (a.resizeCrop()) {
@@ -405,32 +406,14 @@ public final class PyTorchExport {
             py.line("decay = [m.weight for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]");
             py.line("no_decay = [p for p in model.parameters() if all(p is not w for w in decay)]");
         }
-        String extra = "";
-        String cls;
-        switch (o.kind()) {
-            case SGD -> cls = "torch.optim.SGD";
-            case MOMENTUM -> {
-                cls = "torch.optim.SGD";
-                extra = ", momentum=" + num(o.momentum());
-            }
-            case NESTEROV -> {
-                cls = "torch.optim.SGD";
-                extra = ", momentum=" + num(o.momentum()) + ", nesterov=True";
-            }
-            case ADAGRAD -> {
-                cls = "torch.optim.Adagrad";
-                extra = ", eps=" + num(o.epsilon());
-            }
-            case RMSPROP -> {
-                cls = "torch.optim.RMSprop";
-                extra = ", alpha=" + num(o.rmsDecay()) + ", eps=" + num(o.epsilon());
-            }
-            default -> {
-                // ADAM, ADAMW: AdamW only when the decay is decoupled; ADAMW with L2 or L1 is Adam with that penalty
-                cls = decay == RegularizationKind.DECOUPLED || (o.kind() == OptimizerKind.ADAMW && decay == RegularizationKind.NONE)
-                        ? "torch.optim.AdamW" : "torch.optim.Adam";
-                extra = ", betas=(" + num(o.beta1()) + ", " + num(o.beta2()) + "), eps=" + num(o.epsilon());
-            }
+        OptimizerDescriptor d = o.kind().descriptor();
+        String args = OptimizerDescriptor.fill(d.torchArgs(), o, PyTorchExport::num);
+        String extra = args.isEmpty() ? "" : ", " + args;
+        String cls = d.torchClass();
+        if (adamFamily) {
+            // AdamW only when the decay is decoupled; ADAMW with L2 or L1 is Adam with that penalty
+            cls = decay == RegularizationKind.DECOUPLED || (o.kind() == OptimizerKind.ADAMW && decay == RegularizationKind.NONE)
+                    ? "torch.optim.AdamW" : "torch.optim.Adam";
         }
         boolean decoupledByHand = decay == RegularizationKind.DECOUPLED && !adamFamily;
         if (decay == RegularizationKind.L2) {

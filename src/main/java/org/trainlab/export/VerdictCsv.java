@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.trainlab.experiment.compare.PairedDifference;
 import org.trainlab.experiment.compare.Verdict;
 import org.trainlab.experiment.compare.VerdictText;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.session.Groups;
 import org.trainlab.session.RunGroup;
 import org.trainlab.session.Session;
@@ -62,6 +63,6 @@ public final class VerdictCsv {
     }
 
     public static void writeBeside(Path metricsFile, Session s, Locale locale) throws IOException {
-        ExportFiles.write(beside(metricsFile), of(s, locale));
+        AtomicFiles.writeShared(beside(metricsFile), of(s, locale));
     }
 }

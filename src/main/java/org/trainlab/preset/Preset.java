@@ -20,9 +20,10 @@ import org.trainlab.experiment.settings.ExperimentSettings;
  * @param runs        at least one; every run's settings are already merged over the base and valid
  * @param seeds       how many seeds each run is repeated with (1: once, as a run of its own)
  * @param predict     what the class is asked to predict before the runs train, or null for no question
+ * @param lesson      the sections that matter and what to look for, for the presentation view
  */
 public record Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs,
-                     int seeds, Criterion predict) {
+                     int seeds, Criterion predict, Lesson lesson) {
 
     /**
      * One run of a preset.
@@ -38,6 +39,7 @@ public record Preset(String id, String origin, LocalizedText name, LocalizedText
     }
 
     public Preset {
+        lesson = lesson == null ? Lesson.NONE : lesson;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -51,14 +53,14 @@ public record Preset(String id, String origin, LocalizedText name, LocalizedText
         }
     }
 
-    /** One seed per run, no question to the class. */
+    /** One seed per run, no question to the class, nothing said of its lesson. */
     public Preset(String id, String origin, LocalizedText name, LocalizedText description, List<Run> runs) {
-        this(id, origin, name, description, runs, 1, null);
+        this(id, origin, name, description, runs, 1, null, Lesson.NONE);
     }
 
     /** The same comparison with each run repeated {@code seeds} times. */
     public Preset withSeeds(int seeds) {
-        return new Preset(id, origin, name, description, runs, seeds, predict);
+        return new Preset(id, origin, name, description, runs, seeds, predict, lesson);
     }
 
     /** The runs' settings, each named in the locale's language, ready to queue in order. */

@@ -24,6 +24,7 @@ import org.trainlab.experiment.settings.SettingsException;
 import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.json.StrictJson;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Reads presets. A preset file:
@@ -34,9 +35,12 @@ import org.trainlab.experiment.json.StrictJson;
  *   "base": { partial settings, as in a settings file, without "name" },
  *   "runs": [ { "name": {"en": "...", "ko": "..."}, "settings": { partial settings laid over base } }, ... ],
  *   "seeds": 5,            optional, 1 to 20 (default 1): each run repeated with that many seeds, as a group
- *   "predict": "GAP" }     optional, "GAP" or "ACCURACY": ask the class first which run will end with the
+ *   "predict": "GAP",      optional, "GAP" or "ACCURACY": ask the class first which run will end with the
  *                          smallest gap or the best held-out accuracy
+ *   "lesson": { "focus": ["decay", "dropout"], "lookFor": {"en": "...", "ko": "..."} } }
  * </pre>
+ * {@code lesson} is optional: the technique sections that matter (ids of {@link Lesson#SECTIONS}) and one
+ * line saying what to look for, both for the window's presentation view.
  * Each run's settings are the defaults, then {@code base}, then its own {@code settings} (objects merge
  * field by field, anything else replaces), and must be valid. English texts are required, other
  * languages optional.
@@ -54,7 +58,8 @@ public final class PresetLoader {
     public static final String USER_FOLDER = "presets";
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "name", "description", "base", "runs", "seeds",
-            "predict");
+            "predict", "lesson");
+    private static final Set<String> LESSON_FIELDS = Set.of("focus", "lookFor");
     private static final Set<String> RUN_FIELDS = Set.of("name", "settings");
 
     /**
@@ -132,7 +137,7 @@ public final class PresetLoader {
         String text;
         try {
             text = StrictJson.read(file);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new PresetFormatException(file + ": not a text file", e);
         }
         return parse(text, idOf(file.getFileName().toString()), file.toString());
@@ -187,7 +192,7 @@ public final class PresetLoader {
             runs.add(new Preset.Run(runName, settings));
         }
         return new Preset(id, origin, name, description, runs, seeds(root.get("seeds"), origin),
-                predict(root.get("predict"), origin));
+                predict(root.get("predict"), origin), lesson(root.get("lesson"), origin));
     }
 
     private static int seeds(JsonNode node, String origin) {
@@ -215,6 +220,44 @@ public final class PresetLoader {
         }
         throw problem(origin, "predict: expected \"GAP\" (smallest gap) or \"ACCURACY\" (best held-out accuracy), got "
                 + StrictJson.describe(node));
+    }
+
+    /** The optional "lesson": known section ids, each once, and a one-line text in English (and more). */
+    private static Lesson lesson(JsonNode node, String origin) {
+        if (node == null) {
+            return Lesson.NONE;
+        }
+        ObjectNode lesson = object(node, "lesson", origin, false);
+        onlyFields(lesson, LESSON_FIELDS, "lesson", origin);
+        List<String> focus = new ArrayList<>();
+        JsonNode focusNode = lesson.get("focus");
+        if (focusNode != null) {
+            if (!(focusNode instanceof ArrayNode array)) {
+                throw problem(origin, "lesson.focus: expected an array of section ids (" + String.join(", ", Lesson.SECTIONS)
+                        + "), got " + StrictJson.describe(focusNode));
+            }
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode id = array.get(i);
+                if (!id.isTextual() || !Lesson.SECTIONS.contains(id.asText())) {
+                    throw problem(origin, "lesson.focus[" + i + "]: " + StrictJson.describe(id) + " is not a section (known: "
+                            + String.join(", ", Lesson.SECTIONS) + ")");
+                }
+                if (focus.contains(id.asText())) {
+                    throw problem(origin, "lesson.focus[" + i + "]: \"" + id.asText() + "\" is named twice");
+                }
+                focus.add(id.asText());
+            }
+        }
+        LocalizedText lookFor = lesson.has("lookFor") ? text(lesson.get("lookFor"), "lesson.lookFor", origin) : null;
+        if (lookFor != null) {
+            for (Map.Entry<String, String> e : lookFor.byLanguage().entrySet()) {
+                if (e.getValue().isBlank() || e.getValue().length() > Lesson.MAX_LOOK_FOR || e.getValue().contains("\n")) {
+                    throw problem(origin, "lesson.lookFor." + e.getKey() + ": must be one line of 1 to "
+                            + Lesson.MAX_LOOK_FOR + " characters");
+                }
+            }
+        }
+        return new Lesson(focus, lookFor);
     }
 
     private static String whatItIsInstead(ObjectNode root) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Keeps a {@link SessionStore} up to date on one background thread. {@link #requestSave()} is cheap and
@@ -89,7 +90,7 @@ public final class SessionAutosaver implements AutoCloseable {
         }
         try {
             writer.execute(this::scheduledSave);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             pending.set(false); // closed meanwhile
         }
     }

@@ -15,6 +15,7 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.record.Provenance;
 import org.trainlab.experiment.record.RunRecord;
 import org.trainlab.experiment.record.RunState;
+import java.util.Arrays;
 
 /**
  * One run of a session: what it was asked to do, how far it got, and everything it measured. Immutable;
@@ -55,7 +56,7 @@ public record SessionRun(
     public SessionRun {
         Objects.requireNonNull(id, "id is null: every run needs one");
         Objects.requireNonNull(settings, "settings is null: every run needs its settings");
-        Objects.requireNonNull(state, "state is null: must be one of " + java.util.Arrays.toString(RunState.values()));
+        Objects.requireNonNull(state, "state is null: must be one of " + Arrays.toString(RunState.values()));
         epochs = epochs == null ? List.of() : List.copyOf(epochs);
         losses = losses == null ? LossCurve.EMPTY : losses;
         inside = inside == null ? List.of() : List.copyOf(inside);
@@ -103,13 +104,6 @@ public record SessionRun(
      */
     public static SessionRun derivedFrom(SessionRun parent, ExperimentSettings settings, String id, int colorIndex) {
         return queued(id, colorIndex, settings).withParentId(parent.id());
-    }
-
-    /** A run from a record the command line wrote (run.json), to bring it into a session. */
-    public static SessionRun fromRecord(RunRecord record, String id, int colorIndex) {
-        return new SessionRun(id, colorIndex, null, record.settings(), record.state(), record.message(),
-                record.normalizationMean(), record.normalizationStd(), record.provenance(), record.epochs(),
-                LossCurve.EMPTY, record.inside(), null);
     }
 
     /** The run as a run record (the command line's run.json), for exporting one run. */

@@ -120,15 +120,7 @@ public final class SessionStore {
 
     /** The session as restored after a crash: unfinished runs stopped, with what they had finished. */
     public static Session interrupted(Session session) {
-        Session restored = session;
-        for (SessionRun run : session.runs()) {
-            if (!run.state().isFinal()) {
-                int n = run.epochs().size();
-                String message = "interrupted: restored " + n + " finished epoch" + (n == 1 ? "" : "s");
-                restored = restored.updateRun(run.id(), r -> r.withState(RunState.STOPPED, message));
-            }
-        }
-        return restored;
+        return Interruption.stop(session, state -> !state.isFinal());
     }
 
     private Path setAside() throws IOException {

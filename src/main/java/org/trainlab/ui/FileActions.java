@@ -16,16 +16,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.export.Dl4jExport;
-import org.trainlab.export.ExportFiles;
 import org.trainlab.ui.charts.ChartExport;
 import org.trainlab.ui.charts.ChartsView;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Notice;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.tasks.BackgroundTasks;
 import org.trainlab.ui.workspace.Workspace;
+import java.awt.image.BufferedImage;
+import java.util.Locale;
 
 /**
  * The window's file dialogs: opening and saving sessions (asking before changes would be lost), and every
@@ -231,12 +233,12 @@ final class FileActions {
         String title = messages.get("chart." + id + ".title");
         LegendItemCollection legend = charts.get().exportLegend(id);
         if (format.equals("png")) {
-            java.awt.image.BufferedImage image = ChartExport.image(chart, title, legend, ChartExport.WIDTH,
+            BufferedImage image = ChartExport.image(chart, title, legend, ChartExport.WIDTH,
                     ChartExport.HEIGHT, ChartExport.PNG_SCALE);
             writeInBackground(file, () -> ChartExport.writeAtomically(file, ChartExport.pngBytes(image)));
         } else {
             String svg = ChartExport.svg(chart, title, legend);
-            writeInBackground(file, () -> ExportFiles.write(file, svg));
+            writeInBackground(file, () -> AtomicFiles.writeShared(file, svg));
         }
     }
 
@@ -314,7 +316,7 @@ final class FileActions {
 
     private static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -17,7 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -26,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
@@ -35,7 +34,8 @@ import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.ui.group.GroupBands;
 import org.trainlab.ui.group.GroupsView;
 import org.trainlab.ui.group.PredictDialog;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.hall.HallLayout;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.inside.InsideView;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
@@ -77,6 +77,7 @@ public final class MainView {
     private GroupsView groupsView;
     private GroupBands groupBands;
     private InsideView insideView;
+    private HallLayout hall;
     private BorderPane root;
 
     public MainView(MainViewModel vm, Messages messages, Stage stage) {
@@ -115,24 +116,21 @@ public final class MainView {
         runsView = new RunsView(vm.workspace(), messages);
         chartsView = new ChartsView(vm.charts(), messages, vm.zoomProperty());
         chartsView.setExportHandler(files::exportChart);
-        // the runs list over the charts; the divider moves to give either more room
         groupsView = new GroupsView(vm.runs().grouping(), vm.runs().activeRunIdProperty(), vm.workspace().queue()::cancel,
                 messages, runsView.node(), runsView.table());
         groupBands = GroupBands.attach(chartsView.charts(), vm.runs().grouping(), vm.zoomProperty());
         vm.runs().grouping().setPredictHandler(new PredictDialog(stage, messages));
         insideView = new InsideView(vm.inside(), messages, vm.zoomProperty());
-        javafx.scene.control.Tab curves = new javafx.scene.control.Tab(messages.get("inside.curves"), chartsView.node());
+        Tab curves = new Tab(messages.get("inside.curves"), chartsView.node());
         curves.setClosable(false);
-        SplitPane split = new SplitPane(groupsView.node(), new javafx.scene.control.TabPane(curves, insideView.tab()));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
-        split.getStyleClass().add("runs-split");
-        SplitPane.setResizableWithParent(groupsView.node(), false);
-        VBox center = new VBox(runView.node(), split);
-        center.getStyleClass().add("workspace");
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = new BorderPane(center, menuBar(), null, statusBar(), settingsView.node());
+        TabPane tabs = new TabPane(curves, insideView.tab());
+        // the runs list over the charts, the technique panel beside them: laid out so the charts keep a
+        // usable size on any screen, and swapped for the presentation view
+        hall = new HallLayout(vm.hall(), vm.runs(), messages, vm.zoomProperty(), settingsView.node(), runView.node(),
+                (Region) groupsView.node(), (Region) chartsView.node(), tabs);
+        root = new BorderPane(hall.center(), menuBar(), null, statusBar(), hall.left());
         root.getStyleClass().add("main");
+        hall.attach(root);
     }
 
     private void initListeners() {
@@ -164,6 +162,7 @@ public final class MainView {
         groupsView.dispose();
         groupBands.dispose();
         insideView.dispose();
+        hall.dispose();
     }
 
     private MenuBar menuBar() {
@@ -237,7 +236,7 @@ public final class MainView {
         MenuItem fullScreen = item("menu.view.fullScreen", new KeyCodeCombination(KeyCode.F11),
                 () -> stage.setFullScreen(!stage.isFullScreen()));
         Menu view = new Menu(messages.get("menu.view"), null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(),
-                projector, fullScreen);
+                projector, hall.menuItem(), fullScreen);
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.get("menu.language"));

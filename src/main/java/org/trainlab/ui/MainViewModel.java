@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final ChartsModel charts;
     private final MetricDrain drain;
     private final Workspace workspace;
+    private final org.trainlab.ui.hall.HallViewModel hall;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -53,6 +54,10 @@ public final class MainViewModel {
         this.locale.set(locale);
         this.charts = new ChartsModel();
         this.workspace = runsFactory.create(charts, this.locale);
+        this.hall = new org.trainlab.ui.hall.HallViewModel(workspace.runs(), workspace.presets().presets());
+        // the presentation view's verdict is the one the groups list shows for the selected run's group
+        hall.setVerdicts(workspace.runs().grouping()::verdictOf);
+        workspace.runs().addRefreshListener(s -> hall.refreshVerdict());
         // a run's colour belongs to the session: saved and opened with it
         charts.options().setColorHandler((id, color) -> workspace.runs().change(
                 s -> s.updateRun(id, r -> r.withColorIndex(color))));
@@ -116,6 +121,8 @@ public final class MainViewModel {
         }
         return inside;
     }
+    /** The presentation view and the lesson's focus. */
+    public org.trainlab.ui.hall.HallViewModel hall() { return hall; }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }
     /** One of {@link #ZOOM_STEPS}. */

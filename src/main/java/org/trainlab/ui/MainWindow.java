@@ -4,15 +4,18 @@ import java.util.Locale;
 import java.util.Objects;
 
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.ui.hall.HallLayout;
+import org.trainlab.ui.hall.HallOptions;
+import org.trainlab.ui.hall.WindowFit;
+import org.trainlab.ui.hall.WindowMemory;
+import org.trainlab.ui.hall.WindowPlacement;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The stage and its scene: sized to the screen, themed, with the run shortcuts; swaps in a freshly
@@ -33,6 +36,7 @@ public final class MainWindow {
     static final long REPLAY_FRAME_NANOS = 66_000_000L;
 
     private MainView view;
+    private final WindowFit fit;
     private Subscription languageSubscription;
     private final AnimationTimer replayTimer = new AnimationTimer() {
         private long last;
@@ -50,24 +54,23 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
         this.vm = vm;
+        this.fit = new WindowFit(stage, WindowMemory.standard());
     }
 
     /** Builds the scene and shows the window; FX thread. */
     public void show() {
         view = new MainView(vm, Messages.of(vm.localeProperty().get()), stage);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // fitted to its screen (the whole of a small one), or as it was when it last closed
+        WindowPlacement.Placement placement = fit.placement();
+        Scene scene = new Scene(view.root(), placement.bounds().width(), placement.bounds().height());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(HallLayout.STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(START_ALT, () -> vm.workspace().queue().start());
         scene.getAccelerators().put(PAUSE_ALT, () -> vm.workspace().queue().togglePause());
         scene.getAccelerators().put(STOP_ALT, () -> vm.workspace().queue().stop());
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        // a laptop screen (1366x768 and below) gets the whole screen
-        if (screen.getWidth() <= 1400 || screen.getHeight() <= 800) {
-            stage.setMaximized(true);
-        }
+        fit.apply(placement, vm.projectorModeProperty());
+        HallOptions.apply(vm.projectorModeProperty(), vm.hall());
         languageSubscription = vm.localeProperty().subscribe((old, locale) -> switchLanguage(locale));
         replaySubscription = vm.workspace().replay().replayingProperty().subscribe(on -> {
             if (on) {
@@ -94,6 +97,7 @@ public final class MainWindow {
 
     /** Stops the drain and unbinds the views; the view models stay usable. */
     public void close() {
+        fit.remember();
         vm.drain().stop();
         replayTimer.stop();
         if (languageSubscription != null) {

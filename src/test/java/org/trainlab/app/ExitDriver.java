@@ -18,7 +18,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.trainlab.session.SessionJson;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The real window as {@link Main} starts it ({@link TrainLabApp}'s two steps, then {@code System.exit}),

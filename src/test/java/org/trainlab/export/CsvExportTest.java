@@ -15,8 +15,6 @@ import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.io.MetricsCsv;
 import org.trainlab.experiment.record.RunState;
-import org.trainlab.session.LossCurve;
-import org.trainlab.session.LossPoint;
 import org.trainlab.session.SessionRun;
 
 class CsvExportTest {
@@ -57,13 +55,6 @@ class CsvExportTest {
     void oneRunIsTheSameTableAsTheCommandLinesMetricsCsv() {
         SessionRun run = run("a", AWKWARD_NAME, 2);
         assertEquals(MetricsCsv.of(run.epochs()), CsvExport.run(run));
-    }
-
-    @Test
-    void theLossCurveKeepsNonFiniteValuesReadable() {
-        SessionRun run = run("a", "x", 0).withLosses(new LossCurve(1,
-                List.of(new LossPoint(1, 2.5f), new LossPoint(2, Float.NaN), new LossPoint(3, Float.POSITIVE_INFINITY))));
-        assertEquals("iteration,loss\n1,2.5\n2,NaN\n3,Infinity\n", CsvExport.lossCurve(run));
     }
 
     @Test

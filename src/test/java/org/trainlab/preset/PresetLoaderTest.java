@@ -158,7 +158,7 @@ class PresetLoaderTest {
 
     @Test
     void mistakesAreNamedPrecisely() {
-        assertEquals("p.json: unknown field 'runz' at top level (known: base, description, format, name, predict, runs, seeds)",
+        assertEquals("p.json: unknown field 'runz' at top level (known: base, description, format, lesson, name, predict, runs, seeds)",
                 error("{\"format\": \"trainlab-preset/1\", \"name\": {\"en\": \"x\"}, \"description\": {\"en\": \"x\"},"
                         + " \"runz\": []}"));
         assertEquals("p.json: runs: expected a non-empty array of runs, got nothing",

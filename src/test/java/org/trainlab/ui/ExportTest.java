@@ -39,7 +39,7 @@ import org.trainlab.ui.charts.ChartExport;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.ChartsView;
 import org.trainlab.ui.charts.MetricDrain;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.Notice;
 import org.trainlab.ui.runs.Trainer;
 import org.trainlab.ui.settings.FakeDatasets;

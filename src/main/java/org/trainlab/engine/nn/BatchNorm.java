@@ -6,6 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.SplittableRandom;
+import java.util.Arrays;
 
 /**
  * §7 batch normalization over the last (channel or feature) axis, with PyTorch's defaults: eps 1e-5,
@@ -62,8 +63,8 @@ final class BatchNorm extends Layer {
     void initialize(WeightInit init, SplittableRandom random) {
         gamma.assign(1);
         beta.assign(0);
-        java.util.Arrays.fill(runningMean, 0);
-        java.util.Arrays.fill(runningVar, 1);
+        Arrays.fill(runningMean, 0);
+        Arrays.fill(runningVar, 1);
         runningDirty = true;
     }
 

@@ -1,9 +1,11 @@
 package org.trainlab.engine.nn;
 
+import org.trainlab.experiment.settings.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.SplittableRandom;
+import java.util.Arrays;
 
 /**
  * One step of a {@link Network}. A layer owns the buffers it writes in the forward pass (its output),
@@ -89,7 +91,7 @@ public abstract class Layer {
     @Override
     public String toString() {
         String details = details();
-        return getClass().getSimpleName() + (details.isEmpty() ? "" : " " + details) + " -> " + java.util.Arrays.toString(outShape);
+        return getClass().getSimpleName() + (details.isEmpty() ? "" : " " + details) + " -> " + Arrays.toString(outShape);
     }
 
     protected String details() {
@@ -132,8 +134,7 @@ public abstract class Layer {
     /** The random stream a layer uses in one step: a pure function of seed, iteration and layer. */
     public record StepKey(long seed, long iteration) {
         SplittableRandom random(int salt) {
-            long mixed = seed * 0x9E3779B97F4A7C15L + iteration * 0xBF58476D1CE4E5B9L + salt * 0x94D049BB133111EBL;
-            return new SplittableRandom(mixed);
+            return new SplittableRandom(Seeds.combined(seed, iteration, salt));
         }
     }
 }

@@ -6,6 +6,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.trainlab.experiment.settings.OptimizerKind;
 
 /**
  * §6 optimizers and §1 weight decay, with PyTorch's update rules (torch.optim), acting in place on a
@@ -32,11 +35,11 @@ public final class Optimizer implements AutoCloseable {
         this.regularization = regularization;
         this.weightCount = weightCount;
         boolean needsFirst = switch (settings.kind()) {
-            case MOMENTUM, NESTEROV, ADAM, ADAMW -> true;
+            case MOMENTUM, NESTEROV, ADADELTA, ADAM, ADAMW -> true;
             default -> false;
         };
         boolean needsSecond = switch (settings.kind()) {
-            case ADAGRAD, RMSPROP, ADAM, ADAMW -> true;
+            case ADAGRAD, RMSPROP, ADADELTA, ADAM, ADAMW -> true;
             default -> false;
         };
         first = needsFirst ? zeros(paramCount) : null;
@@ -45,14 +48,14 @@ public final class Optimizer implements AutoCloseable {
     }
 
     private static INDArray zeros(long n) {
-        return org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n);
+        return Nd4j.zeros(DataType.FLOAT, n);
     }
 
     /** Updates {@code params} in place from {@code grads} (which it may overwrite) at learning rate lr. */
     public void step(INDArray params, INDArray grads, double lr) {
         step++;
-        INDArray w = weightCount == params.length() ? params : params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
-        INDArray gw = weightCount == grads.length() ? grads : grads.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weightCount));
+        INDArray w = weightCount == params.length() ? params : params.get(NDArrayIndex.interval(0, weightCount));
+        INDArray gw = weightCount == grads.length() ? grads : grads.get(NDArrayIndex.interval(0, weightCount));
         double strength = regularization.strength();
         if (strength > 0) {
             switch (regularization.kind()) {
@@ -76,8 +79,22 @@ public final class Optimizer implements AutoCloseable {
                 divideBySqrtPlusEps(grads, second, settings.epsilon());
                 params.subi(grads.muli(lr));
             }
+            case ADADELTA -> adadelta(params, grads, lr);
             case ADAM, ADAMW -> adam(params, grads, lr);
         }
+    }
+
+    /**
+     * torch.optim.Adadelta: v = rho v + (1 - rho) g^2; delta = sqrt(u + eps) / sqrt(v + eps) * g;
+     * u = rho u + (1 - rho) delta^2; w -= lr * delta. {@code second} holds v, {@code first} holds u.
+     */
+    private void adadelta(INDArray params, INDArray grads, double lr) {
+        double rho = settings.rmsDecay(), eps = settings.epsilon();
+        second.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
+        grads.muli(Transforms.sqrt(scratch.assign(first).addi(eps), false));
+        grads.divi(Transforms.sqrt(scratch.assign(second).addi(eps), false));
+        first.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
+        params.subi(grads.muli(lr));
     }
 
     private void momentum(INDArray params, INDArray grads, double lr) {
@@ -87,7 +104,7 @@ public final class Optimizer implements AutoCloseable {
         } else {
             first.muli(mu).addi(grads);
         }
-        if (settings.kind() == org.trainlab.experiment.settings.OptimizerKind.NESTEROV) {
+        if (settings.kind() == OptimizerKind.NESTEROV) {
             grads.addi(scratch.assign(first).muli(mu));
             params.subi(grads.muli(lr));
         } else {

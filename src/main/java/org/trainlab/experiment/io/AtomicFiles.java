@@ -2,6 +2,7 @@ package org.trainlab.experiment.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,6 +18,21 @@ import java.util.UUID;
 public final class AtomicFiles {
 
     private AtomicFiles() {
+    }
+
+    /** The user's own records (settings, run records, sessions), as UTF-8, readable by the owner only. */
+    public static void writeOwnerOnly(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** Exports meant to be shared (a course web folder, a colleague), as UTF-8, with the user's usual permissions. */
+    public static void writeShared(Path target, String text) throws IOException {
+        writeShared(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Exported bytes (a chart's PNG), with the user's usual permissions. */
+    public static void writeShared(Path target, byte[] content) throws IOException {
+        write(target, content, false);
     }
 
     /**

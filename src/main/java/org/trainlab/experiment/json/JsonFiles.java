@@ -1,21 +1,15 @@
 package org.trainlab.experiment.json;
 
-import org.trainlab.experiment.io.AtomicFiles;
-
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** File writes that never leave a half-written file behind, even if the program dies mid-write. */
+/** Reading the JSON files people name; writing goes through {@code AtomicFiles.writeOwnerOnly}. */
 final class JsonFiles {
 
     private JsonFiles() {
-    }
-
-    /** Owner-only and atomic: see {@link AtomicFiles}. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
     static String read(Path file) throws IOException {
@@ -38,7 +32,7 @@ final class JsonFiles {
         try {
             String text = read(file);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new SettingsFormatException("not a TrainLab JSON file: it is not UTF-8 text"
                     + " (it may be an image, an archive or another program's file)", e);
         }

@@ -1,5 +1,8 @@
 package org.trainlab.experiment.json;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.experiment.record.RunRecord;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -37,7 +40,7 @@ public final class RunRecordJson {
 
     /** Writes atomically, so a run's file is never seen half-written while the run goes on. */
     public static void write(Path file, RunRecord record) throws IOException {
-        JsonFiles.writeAtomically(file, write(record) + "\n");
+        AtomicFiles.writeOwnerOnly(file, write(record) + "\n");
     }
 
     /** @throws SettingsFormatException if the text is not a run record this version can read */

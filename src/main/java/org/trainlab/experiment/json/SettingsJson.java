@@ -1,5 +1,8 @@
 package org.trainlab.experiment.json;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.validation.SettingsValidator;
@@ -36,7 +39,7 @@ public final class SettingsJson {
 
     /** Writes atomically: readers see the old file or the new one, never a part. */
     public static void write(Path file, ExperimentSettings settings) throws IOException {
-        JsonFiles.writeAtomically(file, write(settings) + "\n");
+        AtomicFiles.writeOwnerOnly(file, write(settings) + "\n");
     }
 
     /**

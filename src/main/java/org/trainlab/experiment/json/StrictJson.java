@@ -1,5 +1,8 @@
 package org.trainlab.experiment.json;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.trainlab.experiment.io.AtomicFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * The JSON handling of settings and run records, for other file formats built on them (sessions,
@@ -74,12 +79,12 @@ public final class StrictJson {
 
     /** Writes to a temporary file in the target's folder, forces it to disk, then renames it over the target. */
     public static void writeAtomically(Path file, String text) throws IOException {
-        JsonFiles.writeAtomically(file, text);
+        AtomicFiles.writeOwnerOnly(file, text);
     }
 
     /** A UTF-8 text file, without the byte-order mark some Windows editors put first. */
     public static String read(Path file) throws IOException {
-        String text = JsonFiles.read(file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
@@ -96,8 +101,8 @@ public final class StrictJson {
     /** "string \"x\"", "number 3", "an object", ... for messages. */
     /** Deep merge into {@code target}: objects merge field by field, anything else (arrays included) replaces. */
     public static ObjectNode merge(ObjectNode target, ObjectNode update) {
-        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-            java.util.Map.Entry<String, JsonNode> field = it.next();
+        for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
             if (target.get(field.getKey()) instanceof ObjectNode existing && field.getValue() instanceof ObjectNode value) {
                 merge(existing, value);
             } else {

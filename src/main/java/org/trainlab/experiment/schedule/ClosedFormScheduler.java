@@ -5,7 +5,7 @@ import java.util.function.IntToDoubleFunction;
 import org.trainlab.experiment.settings.SchedulerSettings;
 
 /**
- * Schedules whose rate is a function of the epoch count alone, using PyTorch's closed forms
+ * §4 schedules whose rate is a function of the epoch count alone, using PyTorch's closed forms
  * ({@code _get_closed_form_lr}). PyTorch steps them by chained multiplication, which agrees with
  * these up to rounding; the closed forms do not accumulate rounding over long runs.
  */

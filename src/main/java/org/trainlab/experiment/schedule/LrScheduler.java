@@ -7,7 +7,7 @@ import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.validation.SettingsValidator;
 
 /**
- * A learning-rate schedule with PyTorch's semantics, stepped once at the end of every epoch. Before
+ * §4 a learning-rate schedule with PyTorch's semantics, stepped once at the end of every epoch. Before
  * the first step, {@link #currentLr()} is the rate for epoch 1.
  */
 public interface LrScheduler {

@@ -6,7 +6,7 @@ import org.trainlab.experiment.settings.SchedulerSettings.PlateauMode;
 import org.trainlab.experiment.settings.SchedulerSettings.ThresholdMode;
 
 /**
- * PyTorch's {@code ReduceLROnPlateau}, step for step: after more than {@code patience} epochs without
+ * §4 PyTorch's {@code ReduceLROnPlateau}, step for step: after more than {@code patience} epochs without
  * improvement, lr = max(lr * factor, minLr), then {@code cooldown} epochs in which bad epochs are not
  * counted.
  *

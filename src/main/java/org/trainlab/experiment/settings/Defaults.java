@@ -1,6 +1,8 @@
 package org.trainlab.experiment.settings;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings a new run starts from: a plain CNN with Adam and every technique off, so each of the
@@ -54,14 +56,11 @@ public final class Defaults {
      * has no default). The parameters the kind does not read keep {@link #optimizer()}'s values.
      */
     public static OptimizerSettings optimizer(OptimizerKind kind) {
-        OptimizerSettings base = optimizer().withKind(kind);
-        return switch (kind) {
-            case SGD, MOMENTUM, NESTEROV -> base.withLearningRate(0.01);
-            case ADAGRAD -> new OptimizerSettings(kind, 0.01, base.momentum(), base.beta1(), base.beta2(), 1e-10,
-                    base.rmsDecay());
-            case RMSPROP -> new OptimizerSettings(kind, 0.01, base.momentum(), base.beta1(), base.beta2(), 1e-8, 0.99);
-            case ADAM, ADAMW -> new OptimizerSettings(kind, 1e-3, base.momentum(), 0.9, 0.999, 1e-8, base.rmsDecay());
-        };
+        OptimizerDescriptor d = kind.descriptor();
+        Map<OptimizerParam, Double> values = new EnumMap<>(OptimizerParam.class);
+        values.put(OptimizerParam.LEARNING_RATE, d.learningRate());
+        d.params().forEach(p -> values.put(p.slot(), p.value()));
+        return OptimizerParam.with(optimizer(), kind, values);
     }
 
     /** No schedule; each schedule's parameters hold PyTorch-like values for when one is chosen. */

@@ -1,6 +1,6 @@
 package org.trainlab.experiment.settings;
 
-/** Weight initialization schemes, with PyTorch's definitions (fan_in/fan_out include the kernel area). */
+/** §3 weight initialization schemes, with PyTorch's definitions (fan_in/fan_out include the kernel area). */
 public enum InitKind {
     /** N(0, sigma). */
     NORMAL,

@@ -1,6 +1,6 @@
 package org.trainlab.experiment.settings;
 
-/** Where normalization's mean and std come from. */
+/** §5 where normalization's mean and std come from. */
 public enum NormalizationKind {
     /** Pixels in [0, 1], unchanged. */
     NONE,

@@ -1,6 +1,6 @@
 package org.trainlab.experiment.settings;
 
-/** Kinds of weight decay. */
+/** §1 kinds of weight decay. */
 public enum RegularizationKind {
     /** No penalty. */
     NONE,

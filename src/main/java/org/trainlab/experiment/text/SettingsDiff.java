@@ -1,24 +1,30 @@
 package org.trainlab.experiment.text;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What differs between two settings, for "change one thing": the runs list and the chart legends say
@@ -27,7 +33,7 @@ import java.util.function.Function;
  * <p>Only differences that matter are reported: a parameter is compared only when both runs' chosen
  * kinds read it (momentum is not a difference between two Adam runs), and the name is never compared.
  * When a kind changes, the new kind's own main parameters are given with it ("optimizer: SGD →
- * Momentum (momentum 0.9)"). Labels come in English or Korean ({@code labels*.properties}); other
+ * Momentum (momentum 0.9)"). Labels come in English or Korean ({@link Messages}, keys {@code diff.*}); other
  * locales get English.
  */
 public final class SettingsDiff {
@@ -58,15 +64,15 @@ public final class SettingsDiff {
     public static List<Change> between(ExperimentSettings parent, ExperimentSettings child, Locale locale) {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(child, "child");
-        Labels l = Labels.of(locale);
+        Messages l = Messages.of(locale);
         Diff d = new Diff(l);
         data(d, l, parent.data(), child.data());
         model(d, l, parent.model(), child.model());
         d.simple("init", init(l, parent.init()), init(l, child.init()));
         d.simple("regularization", decay(l, parent.regularization()), decay(l, child.regularization()));
         augmentation(d, l, parent.augmentation(), child.augmentation());
-        d.simple("normalization", l.get("norm." + parent.normalization().kind()),
-                l.get("norm." + child.normalization().kind()));
+        d.simple("normalization", l.get("diff.norm." + parent.normalization().kind()),
+                l.get("diff.norm." + child.normalization().kind()));
         optimizer(d, l, parent.optimizer(), child.optimizer());
         scheduler(d, l, parent.scheduler(), child.scheduler());
         d.simple("training.epochs", parent.training().epochs(), child.training().epochs());
@@ -85,17 +91,17 @@ public final class SettingsDiff {
      * L2 1e-4 · aug: rot ±15° · norm · 500 digits · 20 ep".
      */
     public static String summary(ExperimentSettings s, Locale locale) {
-        Labels l = Labels.of(locale);
+        Messages l = Messages.of(locale);
         List<String> parts = new ArrayList<>();
         parts.add(s.model().kind().name());
         if (s.model().batchNorm()) {
-            parts.add(l.get("summary.bn"));
+            parts.add(l.get("diff.summary.bn"));
         }
         if (s.model().dropoutRate() > 0) {
-            parts.add(l.format("summary.dropout", Labels.number(s.model().dropoutRate())));
+            parts.add(l.format("diff.summary.dropout", Numbers.compact(s.model().dropoutRate())));
         }
-        parts.add(l.format("summary.init." + s.init().kind(), Labels.number(s.init().sigma())));
-        parts.add(optimizerName(s.optimizer().kind()) + " " + Labels.number(s.optimizer().learningRate()));
+        parts.add(l.format("diff.summary.init." + s.init().kind(), Numbers.compact(s.init().sigma())));
+        parts.add(optimizerName(s.optimizer().kind()) + " " + Numbers.compact(s.optimizer().learningRate()));
         if (s.scheduler().kind() != SchedulerKind.NONE) {
             parts.add(schedulerName(s.scheduler().kind()));
         }
@@ -103,20 +109,20 @@ public final class SettingsDiff {
             parts.add(decay(l, s.regularization()));
         }
         List<String> augmentations = new ArrayList<>();
-        for (AugmentationStep step : AugmentationStep.values()) {
+        for (AugmentationOption step : AugmentationOption.values()) {
             if (step.isOn(s.augmentation())) {
-                augmentations.add(l.format("summary.aug." + step.key, step.value(s.augmentation())));
+                augmentations.add(l.format("diff.summary.aug." + step.component(), value(step, s.augmentation())));
             }
         }
         if (!augmentations.isEmpty()) {
-            parts.add(l.format("summary.aug", String.join(l.get("list.separator"), augmentations)));
+            parts.add(l.format("diff.summary.aug", String.join(l.get("diff.list.separator"), augmentations)));
         }
-        parts.add(l.get("summary.norm." + s.normalization().kind()));
-        String digits = l.format("summary.digits", s.data().trainSize());
+        parts.add(l.get("diff.summary.norm." + s.normalization().kind()));
+        String digits = l.format("diff.summary.digits", String.valueOf(s.data().trainSize()));
         parts.add(s.data().source() == DatasetSource.BUNDLED_DIGITS ? digits
-                : l.get("source." + s.data().source()) + " " + digits);
-        parts.add(l.format("summary.epochs", s.training().epochs()));
-        return String.join(l.get("summary.separator"), parts);
+                : l.get("diff.source." + s.data().source()) + " " + digits);
+        parts.add(l.format("diff.summary.epochs", String.valueOf(s.training().epochs())));
+        return String.join(l.get("diff.summary.separator"), parts);
     }
 
     /** English summary. */
@@ -124,67 +130,40 @@ public final class SettingsDiff {
         return summary(s, Locale.ENGLISH);
     }
 
-    private static void data(Diff d, Labels l, DataSettings p, DataSettings c) {
-        d.simple("data.source", l.get("source." + p.source()), l.get("source." + c.source()));
+    private static void data(Diff d, Messages l, DataSettings p, DataSettings c) {
+        d.simple("data.source", l.get("diff.source." + p.source()), l.get("diff.source." + c.source()));
         if (p.source() == DatasetSource.IDX_FOLDER && c.source() == DatasetSource.IDX_FOLDER) {
             d.simple("data.folder", String.valueOf(p.folder()), String.valueOf(c.folder()));
         }
         d.simple("data.trainSize", p.trainSize(), c.trainSize());
     }
 
-    private static void model(Diff d, Labels l, ModelSettings p, ModelSettings c) {
+    private static void model(Diff d, Messages l, ModelSettings p, ModelSettings c) {
         d.simple("model.kind", p.kind().name(), c.kind().name());
-        d.simple("model.batchNorm", l.get(p.batchNorm() ? "on" : "off"), l.get(c.batchNorm() ? "on" : "off"));
+        d.simple("model.batchNorm", l.get(p.batchNorm() ? "diff.on" : "diff.off"), l.get(c.batchNorm() ? "diff.on" : "diff.off"));
         d.simple("model.dropoutRate", rate(l, p.dropoutRate()), rate(l, c.dropoutRate()));
     }
 
-    private static String rate(Labels l, double rate) {
-        return rate > 0 ? Labels.number(rate) : l.get("off");
+    private static String rate(Messages l, double rate) {
+        return rate > 0 ? Numbers.compact(rate) : l.get("diff.off");
     }
 
-    private static String init(Labels l, InitSettings init) {
-        return l.format("init." + init.kind(), Labels.number(init.sigma()));
+    private static String init(Messages l, InitSettings init) {
+        return l.format("diff.init." + init.kind(), Numbers.compact(init.sigma()));
     }
 
-    private static String decay(Labels l, RegularizationSettings r) {
-        return r.kind() == RegularizationKind.NONE ? l.get("none")
-                : l.format("decay." + r.kind(), Labels.number(r.strength()));
+    private static String decay(Messages l, RegularizationSettings r) {
+        return r.kind() == RegularizationKind.NONE ? l.get("diff.none")
+                : l.format("diff.decay." + r.kind(), Numbers.compact(r.strength()));
     }
 
-    /** The augmentation options, each its own step that can be added, removed or changed. */
-    private enum AugmentationStep {
-        RESIZE_CROP("resizeCrop"), FLIP("horizontalFlip"), ROTATE90("rotate90"), ROTATION("rotationDegrees"),
-        SHIFT("shiftPixels"), ZOOM("zoom"), NOISE("noiseStd"), ERASING("erasingProbability");
-
-        final String key;
-
-        AugmentationStep(String key) {
-            this.key = key;
+    /** An option's magnitude as the differences show it: "" for a switch, ±15 for degrees, 10 for a 0.1 zoom (in %). */
+    private static String value(AugmentationOption option, AugmentationSettings a) {
+        if (option.range() == null) {
+            return "";
         }
-
-        boolean isOn(AugmentationSettings a) {
-            return switch (this) {
-                case RESIZE_CROP -> a.resizeCrop();
-                case FLIP -> a.horizontalFlip();
-                case ROTATE90 -> a.rotate90();
-                case ROTATION -> a.rotationDegrees() > 0;
-                case SHIFT -> a.shiftPixels() > 0;
-                case ZOOM -> a.zoom() > 0;
-                case NOISE -> a.noiseStd() > 0;
-                case ERASING -> a.erasingProbability() > 0;
-            };
-        }
-
-        String value(AugmentationSettings a) {
-            return switch (this) {
-                case RESIZE_CROP, FLIP, ROTATE90 -> "";
-                case ROTATION -> Labels.number(a.rotationDegrees());
-                case SHIFT -> Integer.toString(a.shiftPixels());
-                case ZOOM -> Labels.number(a.zoom() * 100);
-                case NOISE -> Labels.number(a.noiseStd());
-                case ERASING -> Labels.number(a.erasingProbability());
-            };
-        }
+        double magnitude = option.magnitude(a);
+        return Numbers.compact(option.percent() ? magnitude * 100 : magnitude);
     }
 
     /**
@@ -192,12 +171,12 @@ public final class SettingsDiff {
      * "augmentation: + random rotation ±15°, + random shift ±2 px". Its field is the step's own
      * ("augmentation.rotationDegrees") when only one step differs, else "augmentation".
      */
-    private static void augmentation(Diff d, Labels l, AugmentationSettings p, AugmentationSettings c) {
+    private static void augmentation(Diff d, Messages l, AugmentationSettings p, AugmentationSettings c) {
         List<String> steps = new ArrayList<>();
         List<String> fields = new ArrayList<>();
-        for (AugmentationStep step : AugmentationStep.values()) {
-            String before = step.isOn(p) ? l.format("aug." + step.key, step.value(p)) : null;
-            String after = step.isOn(c) ? l.format("aug." + step.key, step.value(c)) : null;
+        for (AugmentationOption step : AugmentationOption.values()) {
+            String before = step.isOn(p) ? l.format("diff.aug." + step.component(), value(step, p)) : null;
+            String after = step.isOn(c) ? l.format("diff.aug." + step.component(), value(step, c)) : null;
             if (before == null && after != null) {
                 steps.add("+ " + after);
             } else if (before != null && after == null) {
@@ -207,11 +186,11 @@ public final class SettingsDiff {
             } else {
                 continue;
             }
-            fields.add("augmentation." + step.key);
+            fields.add(step.field());
         }
         if (!steps.isEmpty()) {
             d.add(fields.size() == 1 ? fields.get(0) : "augmentation",
-                    l.format("section", l.get("field.augmentation"), String.join(l.get("list.separator"), steps)));
+                    l.format("diff.section", l.get("diff.field.augmentation"), String.join(l.get("diff.list.separator"), steps)));
         }
     }
 
@@ -219,91 +198,64 @@ public final class SettingsDiff {
     private record Param<S>(String field, Function<S, String> value) {
     }
 
-    private static final List<Param<OptimizerSettings>> OPTIMIZER_PARAMS = List.of(
-            new Param<>("optimizer.momentum", o -> Labels.number(o.momentum())),
-            new Param<>("optimizer.beta1", o -> Labels.number(o.beta1())),
-            new Param<>("optimizer.beta2", o -> Labels.number(o.beta2())),
-            new Param<>("optimizer.epsilon", o -> Labels.number(o.epsilon())),
-            new Param<>("optimizer.rmsDecay", o -> Labels.number(o.rmsDecay())));
+    /** Every optimizer parameter but the learning rate, in the settings' order; each kind reads some (its descriptor). */
+    private static final List<Param<OptimizerSettings>> OPTIMIZER_PARAMS = Arrays.stream(OptimizerParam.values())
+            .filter(slot -> slot != OptimizerParam.LEARNING_RATE)
+            .map(slot -> new Param<OptimizerSettings>(slot.field(), o -> Numbers.compact(slot.get(o))))
+            .toList();
 
     private static Set<String> reads(OptimizerKind kind) {
-        return switch (kind) {
-            case SGD -> Set.of();
-            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
-            case ADAGRAD -> Set.of("optimizer.epsilon");
-            case RMSPROP -> Set.of("optimizer.rmsDecay", "optimizer.epsilon");
-            case ADAM, ADAMW -> Set.of("optimizer.beta1", "optimizer.beta2", "optimizer.epsilon");
-        };
+        return kind.descriptor().params().stream().map(p -> p.slot().field()).collect(Collectors.toSet());
     }
 
     /** The parameters shown with a kind's name when the kind changes. */
     private static Set<String> main(OptimizerKind kind) {
-        return switch (kind) {
-            case MOMENTUM, NESTEROV -> Set.of("optimizer.momentum");
-            case RMSPROP -> Set.of("optimizer.rmsDecay");
-            default -> Set.of();
-        };
+        return kind.descriptor().params().stream().filter(OptimizerDescriptor.Param::main)
+                .map(p -> p.slot().field()).collect(Collectors.toSet());
     }
 
-    private static void optimizer(Diff d, Labels l, OptimizerSettings p, OptimizerSettings c) {
+    private static void optimizer(Diff d, Messages l, OptimizerSettings p, OptimizerSettings c) {
         if (p.kind() != c.kind()) {
-            d.simple("optimizer.kind", kindWith(l, optimizerName(p.kind()), p, OPTIMIZER_PARAMS, main(p.kind()), reads(c.kind())),
-                    kindWith(l, optimizerName(c.kind()), c, OPTIMIZER_PARAMS, main(c.kind()), reads(p.kind())));
+            d.simple("optimizer.kind", kindWith(l, optimizerName(p.kind()), p, OPTIMIZER_PARAMS, main(p.kind()), reads(c.kind()),
+                            labels(p.kind())),
+                    kindWith(l, optimizerName(c.kind()), c, OPTIMIZER_PARAMS, main(c.kind()), reads(p.kind()),
+                            labels(c.kind())));
         }
-        d.simple("optimizer.learningRate", Labels.number(p.learningRate()), Labels.number(c.learningRate()));
+        d.simple("optimizer.learningRate", Numbers.compact(p.learningRate()), Numbers.compact(c.learningRate()));
         for (Param<OptimizerSettings> param : OPTIMIZER_PARAMS) {
             if (reads(p.kind()).contains(param.field()) && reads(c.kind()).contains(param.field())) {
-                d.simple(param.field(), param.value().apply(p), param.value().apply(c));
+                d.simple(param.field(), labels(c.kind()).apply(param.field()),
+                        param.value().apply(p), param.value().apply(c));
             }
         }
     }
 
-    static String optimizerName(OptimizerKind kind) {
-        return switch (kind) {
-            case SGD -> "SGD";
-            case MOMENTUM -> "Momentum";
-            case NESTEROV -> "Nesterov";
-            case ADAGRAD -> "AdaGrad";
-            case RMSPROP -> "RMSprop";
-            case ADAM -> "Adam";
-            case ADAMW -> "AdamW";
-        };
+    /** A field's label path as the kind names it (Adadelta calls the squared-gradient decay ρ). */
+    private static Function<String, String> labels(OptimizerKind kind) {
+        return field -> kind.descriptor().label(OptimizerParam.of(field));
     }
 
-    private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = List.of(
-            new Param<>("scheduler.stepSize", s -> Integer.toString(s.stepSize())),
-            new Param<>("scheduler.milestones", s -> s.milestones().toString()),
-            new Param<>("scheduler.gamma", s -> Labels.number(s.gamma())),
-            new Param<>("scheduler.plateauMode", s -> String.valueOf(s.plateauMode())),
-            new Param<>("scheduler.factor", s -> Labels.number(s.factor())),
-            new Param<>("scheduler.patience", s -> Integer.toString(s.patience())),
-            new Param<>("scheduler.threshold", s -> Labels.number(s.threshold())),
-            new Param<>("scheduler.thresholdMode", s -> String.valueOf(s.thresholdMode())),
-            new Param<>("scheduler.cooldown", s -> Integer.toString(s.cooldown())),
-            new Param<>("scheduler.minLr", s -> Labels.number(s.minLr())),
-            new Param<>("scheduler.tMax", s -> Integer.toString(s.tMax())),
-            new Param<>("scheduler.etaMin", s -> Labels.number(s.etaMin())),
-            new Param<>("scheduler.warmupEpochs", s -> Integer.toString(s.warmupEpochs())),
-            new Param<>("scheduler.warmupStartFactor", s -> Labels.number(s.warmupStartFactor())));
+    static String optimizerName(OptimizerKind kind) {
+        return kind.descriptor().name();
+    }
+
+    /** Every scheduler parameter, in the settings' order; each kind reads some ({@link SchedulerKind#params()}). */
+    private static final List<Param<SchedulerSettings>> SCHEDULER_PARAMS = Arrays.stream(SchedulerParam.values())
+            .map(param -> new Param<SchedulerSettings>(param.field(), s -> {
+                Object value = param.get(s);
+                return value instanceof Double d ? Numbers.compact(d) : String.valueOf(value);
+            }))
+            .toList();
 
     private static Set<String> reads(SchedulerKind kind) {
-        return switch (kind) {
-            case NONE -> Set.of();
-            case STEP -> Set.of("scheduler.stepSize", "scheduler.gamma");
-            case MULTI_STEP -> Set.of("scheduler.milestones", "scheduler.gamma");
-            case EXPONENTIAL -> Set.of("scheduler.gamma");
-            case REDUCE_ON_PLATEAU -> Set.of("scheduler.plateauMode", "scheduler.factor", "scheduler.patience",
-                    "scheduler.threshold", "scheduler.thresholdMode", "scheduler.cooldown", "scheduler.minLr");
-            case COSINE -> Set.of("scheduler.tMax", "scheduler.etaMin");
-            case WARMUP -> Set.of("scheduler.warmupEpochs", "scheduler.warmupStartFactor");
-        };
+        return kind.params().stream().map(SchedulerParam::field).collect(Collectors.toSet());
     }
 
     private static Set<String> main(SchedulerKind kind) {
-        return kind == SchedulerKind.REDUCE_ON_PLATEAU ? Set.of("scheduler.factor", "scheduler.patience") : reads(kind);
+        return kind.main().stream().map(SchedulerParam::field).collect(Collectors.toSet());
     }
 
-    private static void scheduler(Diff d, Labels l, SchedulerSettings p, SchedulerSettings c) {
+    private static void scheduler(Diff d, Messages l, SchedulerSettings p, SchedulerSettings c) {
         if (p.kind() != c.kind()) {
             d.simple("scheduler.kind",
                     kindWith(l, schedulerName(p.kind(), l), p, SCHEDULER_PARAMS, main(p.kind()), reads(c.kind())),
@@ -318,47 +270,50 @@ public final class SettingsDiff {
 
     /** PyTorch's class name, the same in every language. */
     static String schedulerName(SchedulerKind kind) {
-        return switch (kind) {
-            case NONE -> "none";
-            case STEP -> "StepLR";
-            case MULTI_STEP -> "MultiStepLR";
-            case EXPONENTIAL -> "ExponentialLR";
-            case REDUCE_ON_PLATEAU -> "ReduceLROnPlateau";
-            case COSINE -> "CosineAnnealingLR";
-            case WARMUP -> "LinearLR";
-        };
+        return kind.torchName();
     }
 
-    private static String schedulerName(SchedulerKind kind, Labels l) {
-        return kind == SchedulerKind.NONE ? l.get("none") : schedulerName(kind);
+    private static String schedulerName(SchedulerKind kind, Messages l) {
+        return kind == SchedulerKind.NONE ? l.get("diff.none") : schedulerName(kind);
     }
 
     /** "Momentum (momentum 0.9)": the kind with its main parameters that the other kind does not read. */
-    private static <S> String kindWith(Labels l, String name, S settings, List<Param<S>> params, Set<String> main,
+    private static <S> String kindWith(Messages l, String name, S settings, List<Param<S>> params, Set<String> main,
                                        Set<String> otherReads) {
+        return kindWith(l, name, settings, params, main, otherReads, field -> field);
+    }
+
+    /** @param label the label path of a field for this kind (Adadelta calls the squared-gradient decay ρ) */
+    private static <S> String kindWith(Messages l, String name, S settings, List<Param<S>> params, Set<String> main,
+                                       Set<String> otherReads, Function<String, String> label) {
         List<String> shown = new ArrayList<>();
         for (Param<S> param : params) {
             if (main.contains(param.field()) && !otherReads.contains(param.field())) {
-                shown.add(l.format("param", l.get("field." + param.field()), param.value().apply(settings)));
+                shown.add(l.format("diff.param", l.get("diff.field." + label.apply(param.field())), param.value().apply(settings)));
             }
         }
-        return shown.isEmpty() ? name : l.format("kind.params", name, String.join(l.get("list.separator"), shown));
+        return shown.isEmpty() ? name : l.format("diff.kind.params", name, String.join(l.get("diff.list.separator"), shown));
     }
 
     /** Collects changes with labels "field: before → after". */
     private static final class Diff {
-        final Labels labels;
+        final Messages labels;
         final List<Change> changes = new ArrayList<>();
 
-        Diff(Labels labels) {
+        Diff(Messages labels) {
             this.labels = labels;
         }
 
         void simple(String field, Object before, Object after) {
+            simple(field, field, before, after);
+        }
+
+        /** @param label the path whose label names the field ({@code diff.field.<label>}) */
+        void simple(String field, String label, Object before, Object after) {
             String b = String.valueOf(before);
             String a = String.valueOf(after);
             if (!b.equals(a)) {
-                add(field, labels.format("change", labels.get("field." + field), b, a));
+                add(field, labels.format("diff.change", labels.get("diff.field." + label), b, a));
             }
         }
 

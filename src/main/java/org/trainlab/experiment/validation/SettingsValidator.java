@@ -1,5 +1,6 @@
 package org.trainlab.experiment.validation;
 
+import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
@@ -10,11 +11,14 @@ import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.text.Numbers;
+import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.OptimizerSettings;
+import org.trainlab.experiment.settings.Range;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.settings.TrainingSettings;
 
@@ -22,7 +26,8 @@ import java.util.List;
 
 /**
  * Checks settings against the ranges a run can use. Each optimizer and scheduler kind is checked only
- * on the parameters it reads, so values kept for other kinds never block a run.
+ * on the parameters it reads (an optimizer's parameters and ranges come from its
+ * {@link OptimizerDescriptor}), so values kept for other kinds never block a run.
  */
 public final class SettingsValidator {
 
@@ -35,7 +40,7 @@ public final class SettingsValidator {
     public static List<Problem> validate(ExperimentSettings settings) {
         Checks checks = new Checks();
         if (settings == null) {
-            checks.add("settings", "settings are missing");
+            checks.add("settings", "problem.missing", List.of(), "settings are missing");
             return checks.problems();
         }
         name(checks, settings.name());
@@ -94,9 +99,10 @@ public final class SettingsValidator {
 
     private static void name(Checks checks, String name) {
         if (name == null || name.isBlank()) {
-            checks.add("name", "name is blank: give the run a short name");
+            checks.add("name", "problem.name.blank", List.of(), "name is blank: give the run a short name");
         } else if (name.length() > MAX_NAME_LENGTH) {
-            checks.add("name", "name is " + name.length() + " characters long: must be at most " + MAX_NAME_LENGTH);
+            checks.add("name", "problem.name.tooLong", List.of(String.valueOf(name.length()), String.valueOf(MAX_NAME_LENGTH)),
+                    "name is " + name.length() + " characters long: must be at most " + MAX_NAME_LENGTH);
         }
     }
 
@@ -104,133 +110,101 @@ public final class SettingsValidator {
         if (checks.present("data.source", data.source(), DatasetSource.class)
                 && data.source() == DatasetSource.IDX_FOLDER
                 && (data.folder() == null || data.folder().isBlank())) {
-            checks.add("data.folder", "data.folder is missing: required when data.source is IDX_FOLDER");
+            checks.missing("data.folder", "required when data.source is IDX_FOLDER");
         }
-        checks.inRange("data.trainSize", data.trainSize(), Interval.closed(100, 70_000));
+        checks.inRange("data.trainSize", data.trainSize(), Range.closed(100, 70_000));
     }
 
     private static void model(Checks checks, ModelSettings model) {
         checks.present("model.kind", model.kind(), ModelKind.class);
         // rates near 1 drop almost everything and stall training
-        checks.inRange("model.dropoutRate", model.dropoutRate(), Interval.closed(0, 0.9));
+        checks.inRange("model.dropoutRate", model.dropoutRate(), Range.closed(0, 0.9));
     }
 
     private static void init(Checks checks, InitSettings init) {
         if (checks.present("init.kind", init.kind(), InitKind.class) && init.kind() == InitKind.NORMAL) {
-            checks.inRange("init.sigma", init.sigma(), Interval.aboveAtMost(0, 10));
+            checks.inRange("init.sigma", init.sigma(), Range.aboveAtMost(0, 10));
         }
     }
 
     private static void regularization(Checks checks, RegularizationSettings regularization) {
         if (checks.present("regularization.kind", regularization.kind(), RegularizationKind.class)
                 && regularization.kind() != RegularizationKind.NONE) {
-            checks.inRange("regularization.strength", regularization.strength(), Interval.closed(0, 1));
+            checks.inRange("regularization.strength", regularization.strength(), Range.closed(0, 1));
         }
     }
 
     private static void augmentation(Checks checks, AugmentationSettings augmentation) {
-        checks.inRange("augmentation.rotationDegrees", augmentation.rotationDegrees(), Interval.closed(0, 180));
-        checks.inRange("augmentation.shiftPixels", augmentation.shiftPixels(), Interval.closed(0, 14));
-        checks.inRange("augmentation.zoom", augmentation.zoom(), Interval.closed(0, 0.5));
-        checks.inRange("augmentation.noiseStd", augmentation.noiseStd(), Interval.closed(0, 1));
-        checks.inRange("augmentation.erasingProbability", augmentation.erasingProbability(), Interval.closed(0, 1));
+        for (AugmentationOption option : AugmentationOption.values()) {
+            if (option.range() != null) {
+                checks.inRange(option.field(), option.magnitude(augmentation), option.range());
+            }
+        }
     }
 
+    /** The learning rate, then each parameter the kind's descriptor says it reads, in its range. */
     private static void optimizer(Checks checks, OptimizerSettings optimizer) {
-        checks.inRange("optimizer.learningRate", optimizer.learningRate(), Interval.aboveAtMost(0, 10));
+        checks.inRange("optimizer.learningRate", optimizer.learningRate(), OptimizerDescriptor.LEARNING_RATE_RANGE);
         if (!checks.present("optimizer.kind", optimizer.kind(), OptimizerKind.class)) {
             return;
         }
-        switch (optimizer.kind()) {
-            case SGD -> { }
-            case MOMENTUM -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.atLeastBelow(0, 1));
-            case NESTEROV -> checks.inRange("optimizer.momentum", optimizer.momentum(), Interval.open(0, 1),
-                    " (Nesterov needs some momentum)");
-            case ADAGRAD -> epsilon(checks, optimizer);
-            case RMSPROP -> {
-                checks.inRange("optimizer.rmsDecay", optimizer.rmsDecay(), Interval.atLeastBelow(0, 1));
-                epsilon(checks, optimizer);
-            }
-            case ADAM, ADAMW -> {
-                checks.inRange("optimizer.beta1", optimizer.beta1(), Interval.atLeastBelow(0, 1));
-                checks.inRange("optimizer.beta2", optimizer.beta2(), Interval.atLeastBelow(0, 1));
-                epsilon(checks, optimizer);
-            }
+        for (OptimizerDescriptor.Param p : optimizer.kind().descriptor().params()) {
+            checks.inRange(p.slot().field(), p.slot().get(optimizer), p.range(), p.note());
         }
     }
 
-    private static void epsilon(Checks checks, OptimizerSettings optimizer) {
-        checks.inRange("optimizer.epsilon", optimizer.epsilon(), Interval.aboveAtMost(0, 1));
-    }
-
+    /** Each parameter the kind reads (see {@link SchedulerKind#params()}), in its range; cosine's floor below the rate. */
     private static void scheduler(Checks checks, SchedulerSettings scheduler, double learningRate) {
         if (!checks.present("scheduler.kind", scheduler.kind(), SchedulerKind.class)) {
             return;
         }
-        switch (scheduler.kind()) {
-            case NONE -> { }
-            case STEP -> {
-                checks.inRange("scheduler.stepSize", scheduler.stepSize(), Interval.atLeast(1));
-                gamma(checks, scheduler);
-            }
-            case MULTI_STEP -> {
-                milestones(checks, scheduler.milestones());
-                gamma(checks, scheduler);
-            }
-            case EXPONENTIAL -> gamma(checks, scheduler);
-            case REDUCE_ON_PLATEAU -> plateau(checks, scheduler);
-            case COSINE -> cosine(checks, scheduler, learningRate);
-            case WARMUP -> {
-                checks.inRange("scheduler.warmupEpochs", scheduler.warmupEpochs(), Interval.atLeast(1));
-                checks.inRange("scheduler.warmupStartFactor", scheduler.warmupStartFactor(), Interval.aboveAtMost(0, 1));
+        for (SchedulerParam param : scheduler.kind().params()) {
+            boolean usable = switch (param) {
+                case MILESTONES -> milestones(checks, scheduler.milestones());
+                case PLATEAU_MODE -> checks.present(param.field(), scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
+                case THRESHOLD_MODE -> checks.present(param.field(), scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
+                default -> checks.inRange(param.field(), ((Number) param.get(scheduler)).doubleValue(), param.range());
+            };
+            if (param == SchedulerParam.ETA_MIN && usable) {
+                belowLearningRate(checks, scheduler, learningRate);
             }
         }
     }
 
-    private static void gamma(Checks checks, SchedulerSettings scheduler) {
-        checks.inRange("scheduler.gamma", scheduler.gamma(), Interval.aboveAtMost(0, 1));
-    }
-
-    private static void milestones(Checks checks, List<Integer> milestones) {
+    private static boolean milestones(Checks checks, List<Integer> milestones) {
         String field = "scheduler.milestones";
         if (milestones.isEmpty()) {
-            checks.add(field, field + " is empty: MULTI_STEP needs at least one epoch to decay at");
-            return;
+            checks.add(field, "problem.empty", List.of(), field + " is empty: MULTI_STEP needs at least one epoch to decay at");
+            return false;
         }
+        boolean ok = true;
         if (milestones.get(0) < 1) {
-            checks.add(field, field + " = " + milestones + " is out of range: every milestone must be at least 1");
+            checks.add(field, "problem.milestones.belowOne", List.of(milestones.toString()),
+                    field + " = " + milestones + " is out of range: every milestone must be at least 1");
+            ok = false;
         }
         for (int i = 1; i < milestones.size(); i++) {
             if (milestones.get(i) <= milestones.get(i - 1)) {
-                checks.add(field, field + " = " + milestones
+                checks.add(field, "problem.milestones.notIncreasing", List.of(milestones.toString()), field + " = " + milestones
                         + " is not strictly increasing: each milestone must be larger than the one before");
-                return;
+                return false;
             }
         }
+        return ok;
     }
 
-    private static void plateau(Checks checks, SchedulerSettings scheduler) {
-        checks.present("scheduler.plateauMode", scheduler.plateauMode(), SchedulerSettings.PlateauMode.class);
-        checks.inRange("scheduler.factor", scheduler.factor(), Interval.open(0, 1));
-        checks.inRange("scheduler.patience", scheduler.patience(), Interval.atLeast(0));
-        checks.inRange("scheduler.threshold", scheduler.threshold(), Interval.atLeast(0));
-        checks.present("scheduler.thresholdMode", scheduler.thresholdMode(), SchedulerSettings.ThresholdMode.class);
-        checks.inRange("scheduler.cooldown", scheduler.cooldown(), Interval.atLeast(0));
-        checks.inRange("scheduler.minLr", scheduler.minLr(), Interval.atLeast(0));
-    }
-
-    private static void cosine(Checks checks, SchedulerSettings scheduler, double learningRate) {
-        checks.inRange("scheduler.tMax", scheduler.tMax(), Interval.atLeast(1));
-        boolean usable = checks.inRange("scheduler.etaMin", scheduler.etaMin(), Interval.atLeast(0));
-        if (usable && Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
-            checks.add("scheduler.etaMin", "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())
+    private static void belowLearningRate(Checks checks, SchedulerSettings scheduler, double learningRate) {
+        if (Double.isFinite(learningRate) && scheduler.etaMin() >= learningRate) {
+            checks.add("scheduler.etaMin", "problem.range.belowLearningRate",
+                    List.of(Numbers.format(scheduler.etaMin()), Numbers.format(learningRate)),
+                    "scheduler.etaMin = " + Numbers.format(scheduler.etaMin())
                     + " is out of range: must be less than optimizer.learningRate = " + Numbers.format(learningRate)
                     + " (the cosine falls from the learning rate to etaMin)");
         }
     }
 
     private static void training(Checks checks, TrainingSettings training) {
-        checks.inRange("training.epochs", training.epochs(), Interval.closed(1, 1000));
-        checks.inRange("training.batchSize", training.batchSize(), Interval.closed(1, 4096));
+        checks.inRange("training.epochs", training.epochs(), Range.closed(1, 1000));
+        checks.inRange("training.batchSize", training.batchSize(), Range.closed(1, 4096));
     }
 }

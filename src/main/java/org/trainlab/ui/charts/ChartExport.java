@@ -16,7 +16,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
-import org.trainlab.export.ExportFiles;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
 
@@ -109,6 +109,6 @@ public final class ChartExport {
 
     /** Writes bytes through a temporary file and a rename, so a half-written file never replaces a good one. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        ExportFiles.write(file, bytes);
+        AtomicFiles.writeShared(file, bytes);
     }
 }

@@ -10,7 +10,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * A chart's right-click menu in the window's language. JFreeChart-FX 2.0 builds its viewer's menu with

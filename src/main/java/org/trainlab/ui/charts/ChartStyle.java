@@ -24,6 +24,12 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.trainlab.experiment.text.Numbers;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.jfree.chart.ChartRenderingInfo;
 
 /**
  * The window's look for JFreeChart: white background, light grid, the bundled font, and text and
@@ -105,8 +111,8 @@ public final class ChartStyle {
         }
 
         @Override
-        public void draw(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D area, java.awt.geom.Point2D anchor,
-                         org.jfree.chart.ChartRenderingInfo info) {
+        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor,
+                         ChartRenderingInfo info) {
             g2.setFont(RESET_FONT);
             g2.setStroke(RESET_STROKE);
             long start = System.nanoTime();
@@ -185,8 +191,8 @@ public final class ChartStyle {
             @Override
             public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
                 // ticks come from sums of tick units, so round away float noise like 0.30000000000000004
-                double rounded = number == 0 ? 0 : new java.math.BigDecimal(number)
-                        .round(new java.math.MathContext(6)).doubleValue();
+                double rounded = number == 0 ? 0 : new BigDecimal(number)
+                        .round(new MathContext(6)).doubleValue();
                 return toAppendTo.append(Numbers.format(rounded));
             }
 

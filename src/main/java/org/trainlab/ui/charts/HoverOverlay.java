@@ -15,7 +15,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.trainlab.experiment.text.Numbers;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Palette;
 
 /**

@@ -1,7 +1,7 @@
 package org.trainlab.ui.charts;
 
 import org.jfree.chart.axis.NumberAxis;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /** The charts' x axes in epochs or in seconds of training. */
 final class XAxes {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.export.CsvExport;
 import org.trainlab.export.VerdictCsv;
 import org.trainlab.export.Dl4jExport;
-import org.trainlab.export.ExportFiles;
 import org.trainlab.export.PyTorchExport;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
@@ -58,12 +58,12 @@ public final class ExportViewModel {
     /** The active run's settings as a settings file (the panel's settings when no run is active). */
     public void exportSettings(Path file) {
         ExperimentSettings s = runs.activeOrPanelSettings();
-        write(file, () -> ExportFiles.write(file, SettingsJson.write(s) + "\n"));
+        write(file, () -> AtomicFiles.writeShared(file, SettingsJson.write(s) + "\n"));
     }
 
     /** Writes text (code, an SVG) to a file in the background, atomically. */
     public void exportText(Path file, String text) {
-        write(file, () -> ExportFiles.write(file, text));
+        write(file, () -> AtomicFiles.writeShared(file, text));
     }
 
     /** Runs a file write through the door; success goes to the status line, a failure to a notice naming the file. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -355,6 +356,11 @@ public final class Grouping {
     public ObservableSet<String> expanded() { return expanded; }
     /** The groups, in list order. */
     public ObservableList<GroupRow> rows() { return rows; }
+    /** The verdict of the group holding this run against the group it came from, as the list shows it; empty if none. */
+    public Optional<String> verdictOf(String runId) {
+        return rows.stream().filter(row -> row.memberIds().contains(runId))
+                .map(row -> row.verdictProperty().get()).filter(text -> !text.isEmpty()).findFirst();
+    }
     public ReadOnlyObjectProperty<List<GroupBands.Band>> bandsProperty() { return bands.getReadOnlyProperty(); }
     /** The latest prediction and how it came out; empty without one. */
     public ReadOnlyStringProperty predictionProperty() { return prediction.getReadOnlyProperty(); }

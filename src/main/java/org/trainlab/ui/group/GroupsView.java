@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Palette;
 
 /**

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.trainlab.experiment.compare.Criterion;
 import org.trainlab.experiment.compare.VerdictText;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * "Predict, then run": before a preset that asks it trains, the runs it is about to train, one to click

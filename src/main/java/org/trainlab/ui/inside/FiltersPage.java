@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trainlab.experiment.inside.FeatureMap;
 import org.trainlab.experiment.inside.FilterBank;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The first layer's 16 filters, enlarged, and every conv layer's feature maps for one held-out digit

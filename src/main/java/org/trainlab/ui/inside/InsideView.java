@@ -26,9 +26,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.trainlab.export.ExportFiles;
+import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.session.SessionRun;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The Inside view: which run (and which to compare it with), the epoch, and one tab per view, each with
@@ -244,10 +244,10 @@ public final class InsideView {
             // drawn here, on the FX thread: the painters read the view model
             if (format.equals("png")) {
                 byte[] bytes = InsideExport.png(picture);
-                write(file, () -> ExportFiles.write(file, bytes));
+                write(file, () -> AtomicFiles.writeShared(file, bytes));
             } else {
                 String svg = InsideExport.svg(picture);
-                write(file, () -> ExportFiles.write(file, svg));
+                write(file, () -> AtomicFiles.writeShared(file, svg));
             }
         } catch (IOException e) {
             status.setText(messages.format("inside.export.failed", file, e.getMessage()));
@@ -263,7 +263,7 @@ public final class InsideView {
         Path file = choose(messages.get("inside.file") + "-confusion.csv", "dialog.filter.csv", "*.csv");
         if (file != null) {
             String csv = InsideCsv.confusion(shown.get(0).epoch().confusion());
-            write(file, () -> ExportFiles.write(file, csv));
+            write(file, () -> AtomicFiles.writeShared(file, csv));
         }
     }
 
@@ -276,7 +276,7 @@ public final class InsideView {
         Path file = choose(messages.get("inside.file") + "-layers.csv", "dialog.filter.csv", "*.csv");
         if (file != null) {
             String csv = InsideCsv.layers(shown.get(0).run().inside());
-            write(file, () -> ExportFiles.write(file, csv));
+            write(file, () -> AtomicFiles.writeShared(file, csv));
         }
     }
 

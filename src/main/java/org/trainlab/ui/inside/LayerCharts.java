@@ -27,7 +27,7 @@ import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.inside.LayerProbe;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartStyle;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
 

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.trainlab.experiment.inside.Mistake;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /** What each run shown gets wrong: its misclassified held-out digits, most confident first, side by side. */
 final class WrongPage implements InsidePage {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.session.LiveSession;
+import org.trainlab.session.Interruption;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionJson;
 import org.trainlab.session.SessionRun;
@@ -128,22 +129,15 @@ public final class SessionFilesViewModel {
         return a == b || b != null && a.withActiveRunId(null).equals(b.withActiveRunId(null));
     }
 
-    /** Stopped by the crash itself (see {@code SessionStore.interrupted}), not by the user. */
+    /** Stopped by the crash itself (see {@link Interruption}), not by the user. */
     private static boolean interrupted(SessionRun run) {
-        return run.state() == RunState.STOPPED && run.message() != null && run.message().startsWith("interrupted:");
+        return Interruption.isInterrupted(run);
     }
 
     /** Runs that were training when the file was written have stopped; queued ones become drafts. */
     static Session settle(Session session) {
-        Session settled = session;
-        for (SessionRun r : session.runs()) {
-            if (r.state() == RunState.PREPARING || r.state() == RunState.RUNNING || r.state() == RunState.PAUSED) {
-                int n = r.epochs().size();
-                String message = "interrupted: restored " + n + " finished epoch" + (n == 1 ? "" : "s");
-                settled = settled.updateRun(r.id(), x -> x.withState(RunState.STOPPED, message));
-            }
-        }
-        return settled;
+        return Interruption.stop(session,
+                state -> state == RunState.PREPARING || state == RunState.RUNNING || state == RunState.PAUSED);
     }
 
     // ---- Properties

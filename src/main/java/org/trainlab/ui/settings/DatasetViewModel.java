@@ -21,6 +21,8 @@ import org.trainlab.data.DatasetSplit;
 import org.trainlab.data.NormalizationStats;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.NormalizationKind;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The chosen dataset's availability: loading, downloading (with progress, cancellable), ready or
@@ -223,7 +225,7 @@ public final class DatasetViewModel {
 
     /** Recomputes the mean/std for the chosen normalization over the first {@code trainSize} images. */
     void updateStats(NormalizationKind kind, int trainSize) {
-        java.util.List<Object> asked = java.util.Arrays.asList(kind, trainSize, split.get());
+        List<Object> asked = Arrays.asList(kind, trainSize, split.get());
         if (asked.equals(statsFor)) {
             return;
         }

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * Builds the panel's labelled rows: a label, the control, and under it the field's problem when it
@@ -48,10 +48,15 @@ final class Form {
 
     /** A text field for a number, bound to {@code input}. */
     VBox number(NumberInput input) {
+        return number(input, null);
+    }
+
+    /** A number field whose label follows {@code label} (a slot named by the chosen kind, e.g. RMSprop's α); null: the field's own. */
+    VBox number(NumberInput input, ObservableValue<String> label) {
         TextField field = new TextField();
         field.getStyleClass().add("number-field");
         bind(field.textProperty(), input.textProperty());
-        return row(input.field(), field);
+        return row(input.field(), field, label);
     }
 
     VBox text(String path, StringProperty text) {
@@ -87,8 +92,15 @@ final class Form {
 
     /** Label, control, problem line. The control gets the id {@code field-<path with dashes>} for tests and CSS. */
     VBox row(String path, Control control) {
+        return row(path, control, null);
+    }
+
+    private VBox row(String path, Control control, ObservableValue<String> labelText) {
         control.setId(id(path));
         Label label = new Label(messages.field(path));
+        if (labelText != null) {
+            subscriptions.add(labelText.subscribe(label::setText));
+        }
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         label.setMinWidth(Label.USE_PREF_SIZE);

@@ -1,6 +1,6 @@
 package org.trainlab.ui.settings;
 
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /** Sentences for {@link FieldProblem}s in the window's language. */
 public final class ProblemText {

@@ -1,7 +1,7 @@
 package org.trainlab.ui.settings;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +39,21 @@ import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.settings.NormalizationSettings;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.OptimizerParam;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
+import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.experiment.schedule.LrScheduler;
 import org.trainlab.ui.settings.NumberInput.Type;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Comparator;
+import java.util.HashSet;
 
 /**
  * Every technique's settings as the panel edits them: one property per control, typed text kept as
@@ -99,28 +105,15 @@ public final class SettingsViewModel {
     private final ObjectProperty<NormalizationKind> normalization = new SimpleObjectProperty<>(this, "normalization");
 
     private final ObjectProperty<OptimizerKind> optimizerKind = new SimpleObjectProperty<>(this, "optimizerKind");
-    private final NumberInput learningRate = new NumberInput("optimizer.learningRate", Type.DECIMAL);
-    private final NumberInput momentum = new NumberInput("optimizer.momentum", Type.DECIMAL);
-    private final NumberInput beta1 = new NumberInput("optimizer.beta1", Type.DECIMAL);
-    private final NumberInput beta2 = new NumberInput("optimizer.beta2", Type.DECIMAL);
-    private final NumberInput epsilon = new NumberInput("optimizer.epsilon", Type.DECIMAL);
-    private final NumberInput rmsDecay = new NumberInput("optimizer.rmsDecay", Type.DECIMAL);
+    /** One field per optimizer parameter slot; the kind's descriptor says which ones matter. */
+    private final Map<OptimizerParam, NumberInput> optimizerInputs = optimizerInputs();
 
     private final ObjectProperty<SchedulerKind> schedulerKind = new SimpleObjectProperty<>(this, "schedulerKind");
-    private final NumberInput stepSize = new NumberInput("scheduler.stepSize", Type.INTEGER);
-    private final NumberInput gamma = new NumberInput("scheduler.gamma", Type.DECIMAL);
     private final StringProperty milestones = new SimpleStringProperty(this, "milestones", "");
     private final ObjectProperty<SchedulerSettings.PlateauMode> plateauMode = new SimpleObjectProperty<>(this, "plateauMode");
-    private final NumberInput factor = new NumberInput("scheduler.factor", Type.DECIMAL);
-    private final NumberInput patience = new NumberInput("scheduler.patience", Type.INTEGER);
-    private final NumberInput threshold = new NumberInput("scheduler.threshold", Type.DECIMAL);
     private final ObjectProperty<SchedulerSettings.ThresholdMode> thresholdMode = new SimpleObjectProperty<>(this, "thresholdMode");
-    private final NumberInput cooldown = new NumberInput("scheduler.cooldown", Type.INTEGER);
-    private final NumberInput minLr = new NumberInput("scheduler.minLr", Type.DECIMAL);
-    private final NumberInput tMax = new NumberInput("scheduler.tMax", Type.INTEGER);
-    private final NumberInput etaMin = new NumberInput("scheduler.etaMin", Type.DECIMAL);
-    private final NumberInput warmupEpochs = new NumberInput("scheduler.warmupEpochs", Type.INTEGER);
-    private final NumberInput warmupStartFactor = new NumberInput("scheduler.warmupStartFactor", Type.DECIMAL);
+    /** One field per numeric scheduler parameter; the kind says which ones matter. */
+    private final Map<SchedulerParam, NumberInput> schedulerInputs = schedulerInputs();
 
     private final NumberInput epochs = new NumberInput("training.epochs", Type.INTEGER);
     private final NumberInput batchSize = new NumberInput("training.batchSize", Type.INTEGER);
@@ -167,10 +160,11 @@ public final class SettingsViewModel {
     }
 
     private List<NumberInput> numberInputs() {
-        return List.of(trainSize, dropoutRate, sigma, rotationDegrees, shiftPixels, zoomAmount, noiseStd,
-                erasingProbability, learningRate, momentum, beta1, beta2, epsilon, rmsDecay, stepSize, gamma, factor,
-                patience, threshold, cooldown, minLr, tMax, etaMin, warmupEpochs, warmupStartFactor, epochs, batchSize,
-                seed);
+        List<NumberInput> all = new ArrayList<>(optimizerInputs.values());
+        all.addAll(schedulerInputs.values());
+        all.addAll(List.of(trainSize, dropoutRate, sigma, rotationDegrees, shiftPixels, zoomAmount, noiseStd,
+                erasingProbability, epochs, batchSize, seed));
+        return all;
     }
 
     // ---- Commands
@@ -218,20 +212,10 @@ public final class SettingsViewModel {
 
             SchedulerSettings s = loaded.scheduler();
             schedulerKind.set(s.kind());
-            stepSize.show(s.stepSize());
-            gamma.show(s.gamma());
             milestones.set(String.join(", ", s.milestones().stream().map(String::valueOf).toList()));
             plateauMode.set(s.plateauMode());
-            factor.show(s.factor());
-            patience.show(s.patience());
-            threshold.show(s.threshold());
             thresholdMode.set(s.thresholdMode());
-            cooldown.show(s.cooldown());
-            minLr.show(s.minLr());
-            tMax.show(s.tMax());
-            etaMin.show(s.etaMin());
-            warmupEpochs.show(s.warmupEpochs());
-            warmupStartFactor.show(s.warmupStartFactor());
+            schedulerInputs.forEach((param, input) -> input.show(((Number) param.get(s)).doubleValue()));
 
             epochs.show(loaded.training().epochs());
             batchSize.show(loaded.training().batchSize());
@@ -251,12 +235,26 @@ public final class SettingsViewModel {
     }
 
     private void showOptimizer(OptimizerSettings o) {
-        learningRate.show(o.learningRate());
-        momentum.show(o.momentum());
-        beta1.show(o.beta1());
-        beta2.show(o.beta2());
-        epsilon.show(o.epsilon());
-        rmsDecay.show(o.rmsDecay());
+        optimizerInputs.forEach((slot, input) -> input.show(slot.get(o)));
+    }
+
+    private static Map<SchedulerParam, NumberInput> schedulerInputs() {
+        Map<SchedulerParam, NumberInput> inputs = new EnumMap<>(SchedulerParam.class);
+        for (SchedulerParam param : SchedulerParam.values()) {
+            if (param.range() != null) { // a number; the milestones and the modes have controls of their own
+                boolean whole = param.get(Defaults.scheduler()) instanceof Integer;
+                inputs.put(param, new NumberInput(param.field(), whole ? Type.INTEGER : Type.DECIMAL));
+            }
+        }
+        return inputs;
+    }
+
+    private static Map<OptimizerParam, NumberInput> optimizerInputs() {
+        Map<OptimizerParam, NumberInput> inputs = new EnumMap<>(OptimizerParam.class);
+        for (OptimizerParam slot : OptimizerParam.values()) {
+            inputs.put(slot, new NumberInput(slot.field(), Type.DECIMAL));
+        }
+        return inputs;
     }
 
     // ---- Weight decay on a log scale
@@ -279,7 +277,7 @@ public final class SettingsViewModel {
     }
 
     private static double roundToTwoDigits(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).doubleValue();
+        return new BigDecimal(value).round(new MathContext(2)).doubleValue();
     }
 
     // ---- Validation
@@ -302,9 +300,9 @@ public final class SettingsViewModel {
     private void check() {
         List<FieldProblem> found = new ArrayList<>();
         ExperimentSettings built = build(found);
-        Set<String> unparsable = new java.util.HashSet<>();
+        Set<String> unparsable = new HashSet<>();
         found.forEach(p -> unparsable.add(p.field()));
-        for (FieldProblem p : ProblemParser.parse(SettingsValidator.validate(built))) {
+        for (FieldProblem p : SettingsValidator.validate(built).stream().map(FieldProblem::from).toList()) {
             if (!unparsable.contains(p.field())) {
                 found.add(p);
             }
@@ -313,7 +311,7 @@ public final class SettingsViewModel {
         if (data != null) {
             found.add(data);
         }
-        found.sort(java.util.Comparator.comparingInt(p -> fieldOrder(p.field())));
+        found.sort(Comparator.comparingInt(p -> fieldOrder(p.field())));
         settings.set(built);
         problems.setAll(found);
         Map<String, FieldProblem> first = new LinkedHashMap<>();
@@ -349,31 +347,19 @@ public final class SettingsViewModel {
                 noise.get() ? noiseStd.read(true, problems) : 0,
                 erasing.get() ? erasingProbability.read(true, problems) : 0);
         OptimizerKind opt = optimizerKind.get();
-        Set<OptimizerKind> adam = EnumSet.of(OptimizerKind.ADAM, OptimizerKind.ADAMW);
-        OptimizerSettings optimizer = new OptimizerSettings(opt,
-                learningRate.read(true, problems),
-                momentum.read(opt == OptimizerKind.MOMENTUM || opt == OptimizerKind.NESTEROV, problems),
-                beta1.read(adam.contains(opt), problems),
-                beta2.read(adam.contains(opt), problems),
-                epsilon.read(adam.contains(opt) || opt == OptimizerKind.ADAGRAD || opt == OptimizerKind.RMSPROP, problems),
-                rmsDecay.read(opt == OptimizerKind.RMSPROP, problems));
+        Map<OptimizerParam, Double> values = new EnumMap<>(OptimizerParam.class);
+        optimizerInputs.forEach((slot, input) -> values.put(slot,
+                input.read(opt == null ? slot == OptimizerParam.LEARNING_RATE : opt.descriptor().reads(slot), problems)));
+        OptimizerSettings optimizer = OptimizerParam.with(Defaults.optimizer(), opt, values);
         SchedulerKind sk = schedulerKind.get();
-        boolean plateau = sk == SchedulerKind.REDUCE_ON_PLATEAU;
-        SchedulerSettings scheduler = new SchedulerSettings(sk,
-                NumberInput.toInt(stepSize.read(sk == SchedulerKind.STEP, problems)),
-                gamma.read(sk == SchedulerKind.STEP || sk == SchedulerKind.MULTI_STEP || sk == SchedulerKind.EXPONENTIAL, problems),
-                milestones(sk == SchedulerKind.MULTI_STEP, problems),
-                plateauMode.get(),
-                factor.read(plateau, problems),
-                NumberInput.toInt(patience.read(plateau, problems)),
-                threshold.read(plateau, problems),
-                thresholdMode.get(),
-                NumberInput.toInt(cooldown.read(plateau, problems)),
-                minLr.read(plateau, problems),
-                NumberInput.toInt(tMax.read(sk == SchedulerKind.COSINE, problems)),
-                etaMin.read(sk == SchedulerKind.COSINE, problems),
-                NumberInput.toInt(warmupEpochs.read(sk == SchedulerKind.WARMUP, problems)),
-                warmupStartFactor.read(sk == SchedulerKind.WARMUP, problems));
+        Map<SchedulerParam, Double> v = new EnumMap<>(SchedulerParam.class);
+        schedulerInputs.forEach((param, input) -> v.put(param, input.read(sk != null && sk.reads(param), problems)));
+        SchedulerSettings scheduler = new SchedulerSettings(sk, NumberInput.toInt(v.get(SchedulerParam.STEP_SIZE)),
+                v.get(SchedulerParam.GAMMA), milestones(sk != null && sk.reads(SchedulerParam.MILESTONES), problems), plateauMode.get(),
+                v.get(SchedulerParam.FACTOR), NumberInput.toInt(v.get(SchedulerParam.PATIENCE)), v.get(SchedulerParam.THRESHOLD),
+                thresholdMode.get(), NumberInput.toInt(v.get(SchedulerParam.COOLDOWN)), v.get(SchedulerParam.MIN_LR),
+                NumberInput.toInt(v.get(SchedulerParam.T_MAX)), v.get(SchedulerParam.ETA_MIN),
+                NumberInput.toInt(v.get(SchedulerParam.WARMUP_EPOCHS)), v.get(SchedulerParam.WARMUP_START_FACTOR));
         TrainingSettings training = new TrainingSettings(
                 NumberInput.toInt(epochs.read(true, problems)),
                 NumberInput.toInt(batchSize.read(true, problems)),
@@ -461,27 +447,21 @@ public final class SettingsViewModel {
     public NumberInput erasingProbability() { return erasingProbability; }
     public ObjectProperty<NormalizationKind> normalizationProperty() { return normalization; }
     public ObjectProperty<OptimizerKind> optimizerKindProperty() { return optimizerKind; }
-    public NumberInput learningRate() { return learningRate; }
-    public NumberInput momentum() { return momentum; }
-    public NumberInput beta1() { return beta1; }
-    public NumberInput beta2() { return beta2; }
-    public NumberInput epsilon() { return epsilon; }
-    public NumberInput rmsDecay() { return rmsDecay; }
+    public NumberInput optimizerInput(OptimizerParam slot) { return optimizerInputs.get(slot); }
+    public NumberInput learningRate() { return optimizerInputs.get(OptimizerParam.LEARNING_RATE); }
+    public NumberInput momentum() { return optimizerInputs.get(OptimizerParam.MOMENTUM); }
+    public NumberInput beta1() { return optimizerInputs.get(OptimizerParam.BETA1); }
+    public NumberInput beta2() { return optimizerInputs.get(OptimizerParam.BETA2); }
+    public NumberInput epsilon() { return optimizerInputs.get(OptimizerParam.EPSILON); }
+    public NumberInput rmsDecay() { return optimizerInputs.get(OptimizerParam.RMS_DECAY); }
     public ObjectProperty<SchedulerKind> schedulerKindProperty() { return schedulerKind; }
-    public NumberInput stepSize() { return stepSize; }
-    public NumberInput gamma() { return gamma; }
+    /** The field of a numeric scheduler parameter (not the milestones or the modes). */
+    public NumberInput schedulerInput(SchedulerParam param) { return schedulerInputs.get(param); }
+    public NumberInput stepSize() { return schedulerInputs.get(SchedulerParam.STEP_SIZE); }
+    public NumberInput gamma() { return schedulerInputs.get(SchedulerParam.GAMMA); }
     public StringProperty milestonesProperty() { return milestones; }
     public ObjectProperty<SchedulerSettings.PlateauMode> plateauModeProperty() { return plateauMode; }
-    public NumberInput factor() { return factor; }
-    public NumberInput patience() { return patience; }
-    public NumberInput threshold() { return threshold; }
     public ObjectProperty<SchedulerSettings.ThresholdMode> thresholdModeProperty() { return thresholdMode; }
-    public NumberInput cooldown() { return cooldown; }
-    public NumberInput minLr() { return minLr; }
-    public NumberInput tMax() { return tMax; }
-    public NumberInput etaMin() { return etaMin; }
-    public NumberInput warmupEpochs() { return warmupEpochs; }
-    public NumberInput warmupStartFactor() { return warmupStartFactor; }
     public NumberInput epochs() { return epochs; }
     public NumberInput batchSize() { return batchSize; }
     public NumberInput seed() { return seed; }

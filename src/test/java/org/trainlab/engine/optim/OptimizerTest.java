@@ -44,7 +44,7 @@ class OptimizerTest {
     /** The reference: torch.optim's per-element rules. */
     private static double[] reference(OptimizerKind kind, RegularizationSettings reg) {
         double[] p = {1.0, -2.0, 0.5, 3.0};
-        double[] m = new double[4], v = new double[4];
+        double[] m = new double[4], v = new double[4], u = new double[4];
         for (int t = 1; t <= 3; t++) {
             float[] gf = grad(t);
             for (int i = 0; i < 4; i++) {
@@ -72,6 +72,12 @@ class OptimizerTest {
                     case RMSPROP -> {
                         v[i] = ALPHA * v[i] + (1 - ALPHA) * g * g;
                         p[i] -= LR * g / (Math.sqrt(v[i]) + EPS);
+                    }
+                    case ADADELTA -> {
+                        v[i] = ALPHA * v[i] + (1 - ALPHA) * g * g;
+                        double delta = Math.sqrt(u[i] + EPS) / Math.sqrt(v[i] + EPS) * g;
+                        u[i] = ALPHA * u[i] + (1 - ALPHA) * delta * delta;
+                        p[i] -= LR * delta;
                     }
                     case ADAM, ADAMW -> {
                         m[i] = B1 * m[i] + (1 - B1) * g;

@@ -167,7 +167,7 @@ class SettingsJsonTest {
 
     @Test
     void anUnknownEnumNameListsTheKnownOnes() {
-        assertEquals("optimizer.kind: 'ADAMX' is not one of SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM, ADAMW",
+        assertEquals("optimizer.kind: 'ADAMX' is not one of SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM, ADAMW, ADADELTA",
                 formatError("{\"optimizer\": {\"kind\": \"ADAMX\"}}"));
         assertEquals("scheduler.thresholdMode: 'rel' is not one of REL, ABS",
                 formatError("{\"scheduler\": {\"thresholdMode\": \"rel\"}}"));

@@ -32,7 +32,7 @@ import org.trainlab.session.Session;
 import org.trainlab.session.SessionJson;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.MainViewModel;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.tasks.SameThreadTasks;
 import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.settings.FakeDatasets;

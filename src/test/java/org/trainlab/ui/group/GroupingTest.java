@@ -17,6 +17,7 @@ import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.ModelSettings;
+import org.trainlab.preset.Lesson;
 import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.LiveSession;
@@ -73,7 +74,7 @@ class GroupingTest {
         return new Preset("t", "t", LocalizedText.of("Overfitting", "오버피팅"), LocalizedText.of("D", "D"), List.of(
                 new Preset.Run(LocalizedText.of("No regularization", "정형화 없음"), base),
                 new Preset.Run(LocalizedText.of("Dropout 0.2", "드롭아웃 0.2"),
-                        base.withModel(new ModelSettings(base.model().kind(), false, 0.2)))), 3, predict);
+                        base.withModel(new ModelSettings(base.model().kind(), false, 0.2)))), 3, predict, Lesson.NONE);
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.MainWindow;
 import org.trainlab.ui.charts.MetricDrain;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * The Inside view on a network really trained (200 bundled digits, one epoch, through the engine's

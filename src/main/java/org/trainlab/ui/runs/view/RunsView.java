@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.Replay;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.workspace.Workspace;
@@ -85,7 +85,7 @@ public final class RunsView {
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Label title = new Label(messages.get("runs.title"));
         title.getStyleClass().add("runs-title");
 
@@ -134,9 +134,8 @@ public final class RunsView {
         Button stopReplay = button("runs-replay-stop", "runs.replay.stop", "runs.replay.stop.tooltip", replay::stopReplay);
         disableUnless(stopReplay, replay.replayingProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(title, duplicate, remove, spacer, queueText, atOnce, concurrency, replayButton, speed, stopReplay);
+        // wraps onto a second line in a narrow window rather than pushing the window wider
+        FlowPane bar = new FlowPane(title, duplicate, remove, queueText, atOnce, concurrency, replayButton, speed, stopReplay);
         bar.getStyleClass().add("runs-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -183,6 +182,10 @@ public final class RunsView {
         headerTooltip(best, "runs.column.best.tooltip");
         headerTooltip(gap, "runs.column.gap.tooltip");
         headerTooltip(shown, "runs.column.shown.tooltip");
+        // a narrow column cuts its title: the tooltip says it whole
+        headerTooltip(name, "runs.column.name");
+        headerTooltip(status, "runs.column.status");
+        headerTooltip(summary, "runs.column.settings");
         table.getColumns().setAll(List.of(shown, name, status, best, gap, summary));
 
         table.setOnKeyPressed(e -> {
@@ -385,7 +388,7 @@ public final class RunsView {
                 difference.setText(text);
                 difference.setVisible(!text.isEmpty());
                 difference.setManaged(!text.isEmpty());
-                tooltip(text.isEmpty() ? "" : r.nameProperty().get() + "\n" + text);
+                tooltip(text.isEmpty() ? r.nameProperty().get() : r.nameProperty().get() + "\n" + text);
             };
             bound.add(r.parentNameProperty().subscribe(x -> diff.run()));
             bound.add(r.differenceProperty().subscribe(x -> diff.run()));
@@ -424,7 +427,12 @@ public final class RunsView {
             row = r;
             bound.add(() -> row = null);
             cancel.setId("cancel-" + r.nameProperty().get().replaceAll("\\s+", "-"));
-            bound.add(r.statusProperty().subscribe(s -> text.setText(messages.format(s.key(), s.args().toArray()))));
+            Runnable tip = () -> tooltip(r.messageProperty().get().isEmpty() ? text.getText()
+                    : text.getText() + "\n" + r.messageProperty().get());
+            bound.add(r.statusProperty().subscribe(s -> {
+                text.setText(messages.format(s.key(), s.args().toArray()));
+                tip.run();
+            }));
             bound.add(r.phaseProperty().subscribe(p -> {
                 getStyleClass().removeIf(c -> c.startsWith("phase-"));
                 getStyleClass().add("phase-" + p.name().toLowerCase(java.util.Locale.ROOT));
@@ -439,7 +447,7 @@ public final class RunsView {
                 cancel.setVisible(on);
                 cancel.setManaged(on);
             }));
-            bound.add(r.messageProperty().subscribe(this::tooltip));
+            bound.add(r.messageProperty().subscribe(m -> tip.run()));
             setGraphic(graphic);
         }
     }
@@ -450,6 +458,7 @@ public final class RunsView {
             Runnable text = () -> {
                 double best = r.bestAccuracyProperty().get();
                 setText(Double.isNaN(best) ? "–" : messages.format("runs.best", best, r.bestEpochProperty().get()));
+                tooltip(getText());
             };
             bound.add(r.bestAccuracyProperty().subscribe(x -> text.run()));
             bound.add(r.bestEpochProperty().subscribe(x -> text.run()));
@@ -462,6 +471,7 @@ public final class RunsView {
             bound.add(r.finalGapProperty().subscribe(g -> {
                 double gap = g.doubleValue();
                 setText(Double.isNaN(gap) ? "–" : messages.format("runs.gap", gap));
+                tooltip(getText());
                 getStyleClass().removeIf(c -> c.equals("overfitting"));
                 // a gap of ten points or more is the overfitting the lecture is about
                 if (gap >= 0.1) {

@@ -1,4 +1,4 @@
-package org.trainlab.ui.i18n;
+package org.trainlab.experiment.text;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -8,8 +8,13 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The window's strings in one language, from {@code org/trainlab/ui/messages*.properties} (UTF-8).
- * Immutable: switching language makes a new instance and rebuilds the views with it.
+ * Every user-visible string in one language, from {@code org/trainlab/ui/messages*.properties} (UTF-8):
+ * the window's, the validator's problems and the settings' differences and summaries. Toolkit-free, so
+ * every layer may use it. Immutable: switching language makes a new instance and rebuilds the views with it.
+ *
+ * <p>Keys are literals in the code wherever possible; keys built at run time (from enum names) are
+ * declared in {@code LocalizationConsistencyTest}, which checks that every key the code uses exists in
+ * both languages and that no key in the bundles is unused.
  */
 public final class Messages {
 

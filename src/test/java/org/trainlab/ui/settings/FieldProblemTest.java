@@ -23,13 +23,13 @@ import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerSettings;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.settings.TrainingSettings;
-import org.trainlab.ui.i18n.Messages;
+import org.trainlab.experiment.text.Messages;
 
-/** Every sentence the validator can say is understood, so it can be said in Korean too. */
-class ProblemParserTest {
+/** Every problem the validator can find reaches the window as a key both languages can say. */
+class FieldProblemTest {
 
     @Test
-    void everyValidatorMessageIsRecognized() {
+    void everyValidatorProblemHasAKeyInBothLanguages() {
         List<Problem> problems = new ArrayList<>();
         ExperimentSettings base = Defaults.settings();
         SchedulerSettings s = Defaults.scheduler();
@@ -58,8 +58,8 @@ class ProblemParserTest {
         Messages english = Messages.of(Messages.ENGLISH);
         Messages korean = Messages.of(Messages.KOREAN);
         for (Problem problem : problems) {
-            FieldProblem parsed = ProblemParser.parse(problem);
-            assertFalse(parsed.key().equals(ProblemParser.RAW), () -> "not recognized: " + problem.message());
+            FieldProblem parsed = FieldProblem.from(problem);
+            assertFalse(parsed.key().equals(Problem.RAW), () -> "no key: " + problem.message());
             assertEquals(problem.field(), parsed.field());
             for (Messages m : List.of(english, korean)) {
                 String text = ProblemText.withField(m, parsed);
@@ -71,16 +71,19 @@ class ProblemParserTest {
 
     @Test
     void rangesKeepTheirNumbers() {
-        FieldProblem p = ProblemParser.parse(new Problem("scheduler.etaMin",
-                "scheduler.etaMin = 0.5 is out of range: must be less than optimizer.learningRate = 0.001 (the cosine falls from the learning rate to etaMin)"));
+        ExperimentSettings cosine = Defaults.settings().withScheduler(new SchedulerSettings(SchedulerKind.COSINE, 1, 0.5,
+                List.of(), null, 0.1, 10, 1e-4, null, 0, 0, 10, 0.5, 1, 0.1));
+        List<Problem> problems = SettingsValidator.validateScheduler(cosine.scheduler(), 0.001);
+        assertEquals(1, problems.size(), problems::toString);
+        FieldProblem p = FieldProblem.from(problems.get(0));
         assertEquals(FieldProblem.of("scheduler.etaMin", "problem.range.belowLearningRate", "0.5", "0.001"), p);
         assertEquals("학습률: 학습률 0.001보다 작아야 합니다 (입력값 0.5)".replace("학습률: ", "eta min: "),
                 ProblemText.withField(Messages.of(Messages.KOREAN), p));
     }
 
     @Test
-    void anUnknownSentenceIsKeptWhole() {
-        FieldProblem p = ProblemParser.parse(new Problem("data", "something new"));
-        assertEquals(FieldProblem.of("data", ProblemParser.RAW, "something new"), p);
+    void aSentenceWithoutKeyIsKeptWhole() {
+        FieldProblem p = FieldProblem.from(new Problem("data", "something new"));
+        assertEquals(FieldProblem.of("data", Problem.RAW, "something new"), p);
     }
 }

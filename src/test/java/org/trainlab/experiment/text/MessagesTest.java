@@ -1,4 +1,4 @@
-package org.trainlab.ui.i18n;
+package org.trainlab.experiment.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
