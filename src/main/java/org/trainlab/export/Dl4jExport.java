@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.trainlab.experiment.architecture.Architecture;
+import org.trainlab.experiment.architecture.LayerSpec;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
@@ -256,49 +258,41 @@ public final class Dl4jExport {
         }
     }
 
+    /**
+     * The layers {@link Architecture#of} lists. DL4J fuses the ReLU into a conv or dense layer unless batch norm
+     * (§7) sits between them; then the layer stays linear and an {@code ActivationLayer} follows the batch norm.
+     * The last dense layer is the softmax output layer.
+     */
     private static void layers(Lines j, ModelSettings m) {
-        if (m.kind() == ModelKind.CNN) {
-            conv(j, 1, 16, m);
-            conv(j, 16, 32, m);
-            pool(j);
-            conv(j, 32, 64, m);
-            pool(j);
-        }
-        dense(j, 128, m);
-        dense(j, 64, m);
-        j.line("                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)");
-        j.line("                        .activation(Activation.SOFTMAX).build())");
-    }
-
-    private static void conv(Lines j, int in, int out, ModelSettings m) {
-        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
-        j.line("                .layer(new ConvolutionLayer.Builder(3, 3).nIn(" + in + ").nOut(" + out
-                + ").stride(1, 1).padding(1, 1)");
-        j.line("                        .activation(Activation." + activation + ").build())");
-        if (m.batchNorm()) {
-            j.line("                .layer(new BatchNormalization.Builder().build())");
-            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
-        }
-        if (m.dropoutRate() > 0) {
-            j.line("                .layer(new DropoutLayer.Builder().dropOut(new SpatialDropout(" + lit(keep(m.dropoutRate()))
-                    + ")).build())    // keeps whole channels with probability 1 - " + PyTorchExport.num(m.dropoutRate()));
-        }
-    }
-
-    private static void pool(Lines j) {
-        j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())");
-    }
-
-    private static void dense(Lines j, int out, ModelSettings m) {
-        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
-        j.line("                .layer(new DenseLayer.Builder().nOut(" + out + ").activation(Activation." + activation + ").build())");
-        if (m.batchNorm()) {
-            j.line("                .layer(new BatchNormalization.Builder().build())");
-            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
-        }
-        if (m.dropoutRate() > 0) {
-            j.line("                .layer(new DropoutLayer.Builder(" + lit(keep(m.dropoutRate()))
-                    + ").build())    // DL4J's dropOut takes the probability to keep: 1 - " + PyTorchExport.num(m.dropoutRate()));
+        List<LayerSpec> specs = Architecture.of(m);
+        for (int i = 0; i < specs.size(); i++) {
+            LayerSpec spec = specs.get(i);
+            boolean normalizedNext = i + 1 < specs.size() && specs.get(i + 1) instanceof LayerSpec.BatchNorm;
+            String activation = normalizedNext ? "IDENTITY" : "RELU";
+            if (spec instanceof LayerSpec.Conv c) {
+                j.line("                .layer(new ConvolutionLayer.Builder(" + c.kernel() + ", " + c.kernel() + ").nIn(" + c.in()
+                        + ").nOut(" + c.out() + ").stride(1, 1).padding(" + c.padding() + ", " + c.padding() + ")");
+                j.line("                        .activation(Activation." + activation + ").build())");
+            } else if (spec instanceof LayerSpec.BatchNorm) {
+                j.line("                .layer(new BatchNormalization.Builder().build())");
+            } else if (spec instanceof LayerSpec.Relu && specs.get(i - 1) instanceof LayerSpec.BatchNorm) {
+                j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
+            } else if (spec instanceof LayerSpec.MaxPool p) {
+                j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(" + p.size() + ", " + p.size()
+                        + ").stride(" + p.size() + ", " + p.size() + ").build())");
+            } else if (spec instanceof LayerSpec.Dropout d && d.spatial()) {
+                j.line("                .layer(new DropoutLayer.Builder().dropOut(new SpatialDropout(" + lit(keep(d.rate()))
+                        + ")).build())    // keeps whole channels with probability 1 - " + PyTorchExport.num(d.rate()));
+            } else if (spec instanceof LayerSpec.Dropout d) {
+                j.line("                .layer(new DropoutLayer.Builder(" + lit(keep(d.rate()))
+                        + ").build())    // DL4J's dropOut takes the probability to keep: 1 - " + PyTorchExport.num(d.rate()));
+            } else if (spec instanceof LayerSpec.Dense d && i == specs.size() - 1) {
+                j.line("                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(" + d.out() + ")");
+                j.line("                        .activation(Activation.SOFTMAX).build())");
+            } else if (spec instanceof LayerSpec.Dense d) {
+                j.line("                .layer(new DenseLayer.Builder().nOut(" + d.out() + ").activation(Activation." + activation
+                        + ").build())");
+            }
         }
     }
 
