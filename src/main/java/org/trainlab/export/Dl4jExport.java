@@ -20,6 +20,7 @@ import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.experiment.schedule.LrScheduler;
 import java.math.BigDecimal;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.RegularizationKind;
 
 /**
  * "Copy as code" for Java: a class whose {@code configuration()} returns the DL4J 1.0.0-M2.1
@@ -112,10 +113,7 @@ public final class Dl4jExport {
                 imports.add("org.deeplearning4j.nn.conf.dropout.SpatialDropout");
             }
         }
-        switch (s.init().kind()) {
-            case NORMAL -> imports.add("org.deeplearning4j.nn.conf.distribution.NormalDistribution");
-            default -> imports.add("org.deeplearning4j.nn.weights.WeightInit");
-        }
+        imports.add(s.init().kind().descriptor().dl4jImport());
         imports.add("org.nd4j.linalg.learning.config." + s.optimizer().kind().descriptor().dl4jClass());
         switch (s.scheduler().kind()) {
             case STEP -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.ScheduleType",
@@ -233,29 +231,19 @@ public final class Dl4jExport {
     }
 
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
-        switch (r.kind()) {
-            case NONE -> {
-                if (o.kind() == OptimizerKind.ADAMW) {
-                    j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
-                }
+        if (!r.kind().descriptor().on()) {
+            if (o.kind() == OptimizerKind.ADAMW) {
+                j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
             }
-            case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
-            case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
-            case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
-                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == OptimizerKind.ADAMW
-                    || o.kind() == OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+            return;
         }
+        boolean adamFamily = o.kind() == OptimizerKind.ADAMW || o.kind() == OptimizerKind.ADAM;
+        j.line("                " + r.kind().descriptor().dl4jCall(r, PyTorchExport::num, Dl4jExport::lit)
+                + (r.kind() == RegularizationKind.DECOUPLED && adamFamily ? ", which with Adam makes AdamW" : ""));
     }
 
     private static void weightInit(Lines j, InitSettings init) {
-        switch (init.kind()) {
-            case NORMAL -> j.line("                .weightInit(new NormalDistribution(0, " + lit(init.sigma())
-                    + "))    // N(0, " + PyTorchExport.num(init.sigma()) + "); WeightInit.NORMAL would scale by fan-in");
-            case XAVIER_NORMAL -> j.line("                .weightInit(WeightInit.XAVIER)    // N(0, sqrt(2 / (fanIn + fanOut)))");
-            case XAVIER_UNIFORM -> j.line("                .weightInit(WeightInit.XAVIER_UNIFORM)");
-            case HE_NORMAL -> j.line("                .weightInit(WeightInit.RELU)    // He: N(0, sqrt(2 / fanIn))");
-            case HE_UNIFORM -> j.line("                .weightInit(WeightInit.RELU_UNIFORM)    // He: U(-sqrt(6 / fanIn), sqrt(6 / fanIn))");
-        }
+        j.line("                " + init.kind().descriptor().dl4jInit(init, PyTorchExport::num, Dl4jExport::lit));
     }
 
     /**

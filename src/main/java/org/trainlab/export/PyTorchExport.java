@@ -317,9 +317,9 @@ public final class PyTorchExport {
     private static void optimizer(Lines py, OptimizerSettings o, RegularizationSettings r) {
         RegularizationKind decay = r.kind();
         boolean adamFamily = o.kind() == OptimizerKind.ADAM || o.kind() == OptimizerKind.ADAMW;
-        py.line("# Section 6, the optimizer" + (decay == RegularizationKind.NONE ? "" : "; section 1, weight decay"));
+        py.line("# Section 6, the optimizer" + (decay.descriptor().on() ? "; section 1, weight decay" : ""));
         String params = "model.parameters()";
-        if (decay != RegularizationKind.NONE) {
+        if (decay.descriptor().on()) {
             py.line("weight_decay = " + num(r.strength()));
             py.line("# TrainLab decays the weights only, not the biases or batch-norm parameters");
             py.line("decay = [m.weight for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]");

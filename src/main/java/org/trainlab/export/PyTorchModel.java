@@ -95,13 +95,6 @@ final class PyTorchModel {
     }
 
     private static String initCall(InitSettings init) {
-        return switch (init.kind()) {
-            case NORMAL -> "m.weight.data.normal_(0.0, " + PyTorchExport.num(init.sigma()) + ")    # mean 0, standard deviation "
-                    + PyTorchExport.num(init.sigma());
-            case XAVIER_NORMAL -> "init.xavier_normal_(m.weight.data)    # Xavier initialization";
-            case XAVIER_UNIFORM -> "init.xavier_uniform_(m.weight.data)    # Xavier initialization, uniform";
-            case HE_NORMAL -> "init.kaiming_normal_(m.weight.data, nonlinearity=\"relu\")    # Kaiming He initialization";
-            case HE_UNIFORM -> "init.kaiming_uniform_(m.weight.data, nonlinearity=\"relu\")    # Kaiming He initialization, uniform";
-        };
+        return init.kind().descriptor().torchInit(init, PyTorchExport::num);
     }
 }
