@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.trainlab.experiment.architecture.Architecture;
+import org.trainlab.experiment.architecture.LayerSpec;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
@@ -18,6 +20,7 @@ import org.trainlab.experiment.text.SettingsDiff;
 import org.trainlab.experiment.schedule.LrScheduler;
 import java.math.BigDecimal;
 import org.trainlab.experiment.settings.OptimizerKind;
+import org.trainlab.experiment.settings.RegularizationKind;
 
 /**
  * "Copy as code" for Java: a class whose {@code configuration()} returns the DL4J 1.0.0-M2.1
@@ -110,10 +113,7 @@ public final class Dl4jExport {
                 imports.add("org.deeplearning4j.nn.conf.dropout.SpatialDropout");
             }
         }
-        switch (s.init().kind()) {
-            case NORMAL -> imports.add("org.deeplearning4j.nn.conf.distribution.NormalDistribution");
-            default -> imports.add("org.deeplearning4j.nn.weights.WeightInit");
-        }
+        imports.add(s.init().kind().descriptor().dl4jImport());
         imports.add("org.nd4j.linalg.learning.config." + s.optimizer().kind().descriptor().dl4jClass());
         switch (s.scheduler().kind()) {
             case STEP -> imports.addAll(List.of("org.nd4j.linalg.schedule.ISchedule", "org.nd4j.linalg.schedule.ScheduleType",
@@ -231,74 +231,56 @@ public final class Dl4jExport {
     }
 
     private static void regularization(Lines j, RegularizationSettings r, OptimizerSettings o) {
-        switch (r.kind()) {
-            case NONE -> {
-                if (o.kind() == OptimizerKind.ADAMW) {
-                    j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
-                }
+        if (!r.kind().descriptor().on()) {
+            if (o.kind() == OptimizerKind.ADAMW) {
+                j.line("                // AdamW takes its decay from the weight-decay settings, which are off: plain Adam");
             }
-            case L2 -> j.line("                .l2(" + lit(r.strength()) + ")    // weights only: DL4J leaves biases alone unless l2Bias is set");
-            case L1 -> j.line("                .l1(" + lit(r.strength()) + ")");
-            case DECOUPLED -> j.line("                .weightDecay(" + lit(r.strength()) + ", true)    // decoupled: w -= lr * "
-                    + PyTorchExport.num(r.strength()) + " * w each step" + (o.kind() == OptimizerKind.ADAMW
-                    || o.kind() == OptimizerKind.ADAM ? ", which with Adam makes AdamW" : ""));
+            return;
         }
+        boolean adamFamily = o.kind() == OptimizerKind.ADAMW || o.kind() == OptimizerKind.ADAM;
+        j.line("                " + r.kind().descriptor().dl4jCall(r, PyTorchExport::num, Dl4jExport::lit)
+                + (r.kind() == RegularizationKind.DECOUPLED && adamFamily ? ", which with Adam makes AdamW" : ""));
     }
 
     private static void weightInit(Lines j, InitSettings init) {
-        switch (init.kind()) {
-            case NORMAL -> j.line("                .weightInit(new NormalDistribution(0, " + lit(init.sigma())
-                    + "))    // N(0, " + PyTorchExport.num(init.sigma()) + "); WeightInit.NORMAL would scale by fan-in");
-            case XAVIER_NORMAL -> j.line("                .weightInit(WeightInit.XAVIER)    // N(0, sqrt(2 / (fanIn + fanOut)))");
-            case XAVIER_UNIFORM -> j.line("                .weightInit(WeightInit.XAVIER_UNIFORM)");
-            case HE_NORMAL -> j.line("                .weightInit(WeightInit.RELU)    // He: N(0, sqrt(2 / fanIn))");
-            case HE_UNIFORM -> j.line("                .weightInit(WeightInit.RELU_UNIFORM)    // He: U(-sqrt(6 / fanIn), sqrt(6 / fanIn))");
-        }
+        j.line("                " + init.kind().descriptor().dl4jInit(init, PyTorchExport::num, Dl4jExport::lit));
     }
 
+    /**
+     * The layers {@link Architecture#of} lists. DL4J fuses the ReLU into a conv or dense layer unless batch norm
+     * (§7) sits between them; then the layer stays linear and an {@code ActivationLayer} follows the batch norm.
+     * The last dense layer is the softmax output layer.
+     */
     private static void layers(Lines j, ModelSettings m) {
-        if (m.kind() == ModelKind.CNN) {
-            conv(j, 1, 16, m);
-            conv(j, 16, 32, m);
-            pool(j);
-            conv(j, 32, 64, m);
-            pool(j);
-        }
-        dense(j, 128, m);
-        dense(j, 64, m);
-        j.line("                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)");
-        j.line("                        .activation(Activation.SOFTMAX).build())");
-    }
-
-    private static void conv(Lines j, int in, int out, ModelSettings m) {
-        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
-        j.line("                .layer(new ConvolutionLayer.Builder(3, 3).nIn(" + in + ").nOut(" + out
-                + ").stride(1, 1).padding(1, 1)");
-        j.line("                        .activation(Activation." + activation + ").build())");
-        if (m.batchNorm()) {
-            j.line("                .layer(new BatchNormalization.Builder().build())");
-            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
-        }
-        if (m.dropoutRate() > 0) {
-            j.line("                .layer(new DropoutLayer.Builder().dropOut(new SpatialDropout(" + lit(keep(m.dropoutRate()))
-                    + ")).build())    // keeps whole channels with probability 1 - " + PyTorchExport.num(m.dropoutRate()));
-        }
-    }
-
-    private static void pool(Lines j) {
-        j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())");
-    }
-
-    private static void dense(Lines j, int out, ModelSettings m) {
-        String activation = m.batchNorm() ? "IDENTITY" : "RELU";
-        j.line("                .layer(new DenseLayer.Builder().nOut(" + out + ").activation(Activation." + activation + ").build())");
-        if (m.batchNorm()) {
-            j.line("                .layer(new BatchNormalization.Builder().build())");
-            j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
-        }
-        if (m.dropoutRate() > 0) {
-            j.line("                .layer(new DropoutLayer.Builder(" + lit(keep(m.dropoutRate()))
-                    + ").build())    // DL4J's dropOut takes the probability to keep: 1 - " + PyTorchExport.num(m.dropoutRate()));
+        List<LayerSpec> specs = Architecture.of(m);
+        for (int i = 0; i < specs.size(); i++) {
+            LayerSpec spec = specs.get(i);
+            boolean normalizedNext = i + 1 < specs.size() && specs.get(i + 1) instanceof LayerSpec.BatchNorm;
+            String activation = normalizedNext ? "IDENTITY" : "RELU";
+            if (spec instanceof LayerSpec.Conv c) {
+                j.line("                .layer(new ConvolutionLayer.Builder(" + c.kernel() + ", " + c.kernel() + ").nIn(" + c.in()
+                        + ").nOut(" + c.out() + ").stride(1, 1).padding(" + c.padding() + ", " + c.padding() + ")");
+                j.line("                        .activation(Activation." + activation + ").build())");
+            } else if (spec instanceof LayerSpec.BatchNorm) {
+                j.line("                .layer(new BatchNormalization.Builder().build())");
+            } else if (spec instanceof LayerSpec.Relu && specs.get(i - 1) instanceof LayerSpec.BatchNorm) {
+                j.line("                .layer(new ActivationLayer.Builder().activation(Activation.RELU).build())");
+            } else if (spec instanceof LayerSpec.MaxPool p) {
+                j.line("                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(" + p.size() + ", " + p.size()
+                        + ").stride(" + p.size() + ", " + p.size() + ").build())");
+            } else if (spec instanceof LayerSpec.Dropout d && d.spatial()) {
+                j.line("                .layer(new DropoutLayer.Builder().dropOut(new SpatialDropout(" + lit(keep(d.rate()))
+                        + ")).build())    // keeps whole channels with probability 1 - " + PyTorchExport.num(d.rate()));
+            } else if (spec instanceof LayerSpec.Dropout d) {
+                j.line("                .layer(new DropoutLayer.Builder(" + lit(keep(d.rate()))
+                        + ").build())    // DL4J's dropOut takes the probability to keep: 1 - " + PyTorchExport.num(d.rate()));
+            } else if (spec instanceof LayerSpec.Dense d && i == specs.size() - 1) {
+                j.line("                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(" + d.out() + ")");
+                j.line("                        .activation(Activation.SOFTMAX).build())");
+            } else if (spec instanceof LayerSpec.Dense d) {
+                j.line("                .layer(new DenseLayer.Builder().nOut(" + d.out() + ").activation(Activation." + activation
+                        + ").build())");
+            }
         }
     }
 

@@ -15,9 +15,6 @@ import org.trainlab.experiment.settings.AugmentationOption;
 import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
-import org.trainlab.experiment.settings.InitSettings;
-import org.trainlab.experiment.settings.ModelKind;
-import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.settings.OptimizerDescriptor;
 import org.trainlab.experiment.settings.OptimizerKind;
@@ -99,7 +96,7 @@ public final class PyTorchExport {
         data(py, s);
         normalization(py, s.normalization().kind());
         augmentation(py, s.augmentation());
-        model(py, s.model(), s.init());
+        PyTorchModel.write(py, s.model(), s.init());
         optimizer(py, s.optimizer(), s.regularization());
         scheduler(py, s.scheduler());
         training(py, s);
@@ -317,90 +314,12 @@ public final class PyTorchExport {
         py.line();
     }
 
-    private static void model(Lines py, ModelSettings m, InitSettings init) {
-        boolean cnn = m.kind() == ModelKind.CNN;
-        String name = cnn ? "CNN" : "MLP";
-        py.line();
-        py.line("class " + name + "(nn.Module):");
-        py.line("    def __init__(self):");
-        py.line("        super(" + name + ", self).__init__()");
-        if (cnn) {
-            py.line("        self.layer = nn.Sequential(");
-            convBlock(py, 1, 16, m);
-            convBlock(py, 16, 32, m);
-            py.line("            nn.MaxPool2d(2, 2),");
-            convBlock(py, 32, 64, m);
-            py.line("            nn.MaxPool2d(2, 2)");
-            py.line("        )");
-        }
-        py.line("        self.fc_layer = nn.Sequential(");
-        denseBlock(py, cnn ? "64 * 7 * 7" : "28 * 28", 128, m);
-        denseBlock(py, "128", 64, m);
-        py.line("            nn.Linear(64, 10),");
-        py.line("        )");
-        py.line();
-        py.line("        # Section 3, weight initialization; biases start at zero");
-        py.line("        for m in self.modules():");
-        py.line("            if isinstance(m, nn.Conv2d) or isinstance(m, nn.Linear):");
-        py.line("                " + initCall(init));
-        py.line("                m.bias.data.fill_(0)");
-        py.line();
-        py.line("    def forward(self, x):");
-        if (cnn) {
-            py.line("        out = self.layer(x)");
-            py.line("        out = out.view(out.size(0), -1)    # the tutorial writes batch_size; out.size(0) also fits a smaller last batch");
-        } else {
-            py.line("        out = x.view(x.size(0), -1)");
-        }
-        py.line("        out = self.fc_layer(out)");
-        py.line("        return out");
-        py.line();
-        py.line();
-        py.line("model = " + name + "().to(device)");
-        py.line("loss_func = nn.CrossEntropyLoss()");
-        py.line();
-    }
-
-    /** conv -> BN -> ReLU -> Dropout2d, as TrainLab builds it (§7 before the ReLU, §8 after it). */
-    private static void convBlock(Lines py, int in, int out, ModelSettings m) {
-        py.line("            nn.Conv2d(" + in + ", " + out + ", 3, padding=1),");
-        if (m.batchNorm()) {
-            py.line("            nn.BatchNorm2d(" + out + "),");
-        }
-        py.line("            nn.ReLU(),");
-        if (m.dropoutRate() > 0) {
-            py.line("            nn.Dropout2d(" + num(m.dropoutRate()) + "),");
-        }
-    }
-
-    private static void denseBlock(Lines py, String in, int out, ModelSettings m) {
-        py.line("            nn.Linear(" + in + ", " + out + "),");
-        if (m.batchNorm()) {
-            py.line("            nn.BatchNorm1d(" + out + "),");
-        }
-        py.line("            nn.ReLU(),");
-        if (m.dropoutRate() > 0) {
-            py.line("            nn.Dropout(" + num(m.dropoutRate()) + "),");
-        }
-    }
-
-    private static String initCall(InitSettings init) {
-        return switch (init.kind()) {
-            case NORMAL -> "m.weight.data.normal_(0.0, " + num(init.sigma()) + ")    # mean 0, standard deviation "
-                    + num(init.sigma());
-            case XAVIER_NORMAL -> "init.xavier_normal_(m.weight.data)    # Xavier initialization";
-            case XAVIER_UNIFORM -> "init.xavier_uniform_(m.weight.data)    # Xavier initialization, uniform";
-            case HE_NORMAL -> "init.kaiming_normal_(m.weight.data, nonlinearity=\"relu\")    # Kaiming He initialization";
-            case HE_UNIFORM -> "init.kaiming_uniform_(m.weight.data, nonlinearity=\"relu\")    # Kaiming He initialization, uniform";
-        };
-    }
-
     private static void optimizer(Lines py, OptimizerSettings o, RegularizationSettings r) {
         RegularizationKind decay = r.kind();
         boolean adamFamily = o.kind() == OptimizerKind.ADAM || o.kind() == OptimizerKind.ADAMW;
-        py.line("# Section 6, the optimizer" + (decay == RegularizationKind.NONE ? "" : "; section 1, weight decay"));
+        py.line("# Section 6, the optimizer" + (decay.descriptor().on() ? "; section 1, weight decay" : ""));
         String params = "model.parameters()";
-        if (decay != RegularizationKind.NONE) {
+        if (decay.descriptor().on()) {
             py.line("weight_decay = " + num(r.strength()));
             py.line("# TrainLab decays the weights only, not the biases or batch-norm parameters");
             py.line("decay = [m.weight for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]");

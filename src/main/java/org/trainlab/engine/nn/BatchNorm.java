@@ -118,7 +118,7 @@ final class BatchNorm extends Layer {
             INDArray rowsByChannel = x.reshape('c', rows, c);
             INDArray ones = buffers.ones("ones", 1, rows);
             INDArray sum = buffers.get("sum", 1, c);
-            INDArray squares = work.scratch(rows, c);
+            INDArray squares = work().scratch(rows, c);
             Nd4j.gemm(ones, rowsByChannel, sum, false, false, 1.0, 0.0);
             double[] s = sum.toDoubleVector();
             rowsByChannel.mul(rowsByChannel, squares);
@@ -168,7 +168,7 @@ final class BatchNorm extends Layer {
             INDArray dy = gradOut.reshape('c', rows, c);
             INDArray ones = buffers.ones("ones", 1, rows);
             INDArray sum = buffers.get("sum", 1, c);
-            INDArray products = work.scratch(rows, c);
+            INDArray products = work().scratch(rows, c);
             Nd4j.gemm(ones, dy, sum, false, false, 1.0, 0.0);
             dBeta = sum.toDoubleVector();
             dy.mul(x, products);
@@ -191,7 +191,7 @@ final class BatchNorm extends Layer {
         if (!needInputGrad) {
             return null;
         }
-        INDArray gradIn = work.gradient(lastInput.shape());
+        INDArray gradIn = work().gradient(lastInput.shape());
         if (small) {
             double[] d = new double[xv.length];
             for (int r = 0; r < rows; r++) {
@@ -205,7 +205,7 @@ final class BatchNorm extends Layer {
         INDArray zero = buffers.zeros("zero", c);
         INDArray unit = buffers.get("unit", c).assign(1 - EPS); // so that sqrt(var + eps) = 1
         affine(gradOut, zero, unit, vector(a), vector(k), gradIn);
-        INDArray xTerm = work.scratch(lastInput.shape());
+        INDArray xTerm = work().scratch(lastInput.shape());
         affine(lastInput, zero, unit, vector(b), zero, xTerm);
         return gradIn.addi(xTerm);
     }

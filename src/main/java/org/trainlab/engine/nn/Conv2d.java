@@ -78,7 +78,7 @@ final class Conv2d extends Layer {
     @Override
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         // conv2d_bp always writes the input gradient; the buffer is reused, so skipping it saves little
-        INDArray gradIn = work.gradient(lastInput.shape());
+        INDArray gradIn = work().gradient(lastInput.shape());
         Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
                 .addInputs(lastInput, weight, bias, gradOut)
                 .addOutputs(gradIn, weightGrad, biasGrad)

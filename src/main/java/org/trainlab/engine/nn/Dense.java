@@ -72,7 +72,7 @@ final class Dense extends Layer {
         if (!needInputGrad) {
             return null;
         }
-        INDArray gradIn = work.gradient(lastInput.shape());
+        INDArray gradIn = work().gradient(lastInput.shape());
         Nd4j.gemm(gradOut, weight, gradIn, false, true, 1.0, 0.0);
         return gradIn.reshape('c', withBatch(gradIn.size(0), inShape));
     }

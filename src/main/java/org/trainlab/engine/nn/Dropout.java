@@ -73,7 +73,7 @@ final class Dropout extends Layer {
         if (mask == null) {
             return gradOut;
         }
-        INDArray gradIn = work.gradient(gradOut.shape());
+        INDArray gradIn = work().gradient(gradOut.shape());
         apply(gradOut, gradIn);
         return gradIn;
     }

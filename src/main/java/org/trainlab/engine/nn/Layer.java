@@ -21,11 +21,21 @@ public abstract class Layer {
     protected long[] inShape;
     protected long[] outShape;
     protected final Buffers buffers = new Buffers();
-    /** Gradients and intermediates; a network hands all its layers one shared workspace. */
-    protected Workspace work = new Workspace();
+    /** Gradients and intermediates; a network hands all its layers one shared workspace in {@link #configure}. */
+    private Workspace work = new Workspace();
 
-    /** Fixes the input shape and returns the output shape (both without the batch dimension). */
+    /** Fixes the input shape and returns the output shape (both without the batch dimension); a workspace of its own. */
     final long[] configure(long[] inShape, DataType dataType) {
+        return configure(inShape, dataType, work);
+    }
+
+    /**
+     * Fixes the input shape, the number type and the workspace the layer shares with the network's other
+     * layers; returns the output shape (both without the batch dimension). The network's only way in: it
+     * sets nothing on a layer directly.
+     */
+    final long[] configure(long[] inShape, DataType dataType, Workspace work) {
+        this.work = work;
         this.dataType = dataType;
         buffers.dataType(dataType);
         work.dataType(dataType);
@@ -35,6 +45,21 @@ public abstract class Layer {
     }
 
     protected abstract long[] computeOutShape(long[] in);
+
+    /** The workspace for input gradients and short-lived intermediates. */
+    protected final Workspace work() {
+        return work;
+    }
+
+    /** How many bytes the layer's own buffers hold now. */
+    final long bufferBytes() {
+        return buffers.bytes();
+    }
+
+    /** Frees the layer's own buffers (the network frees the shared workspace). */
+    final void release() {
+        buffers.clear();
+    }
 
     public long[] outShape() {
         return outShape.clone();

@@ -25,7 +25,7 @@ final class MaxPool2d extends Layer {
 
     @Override
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
-        INDArray gradIn = work.gradient(lastInput.shape());
+        INDArray gradIn = work().gradient(lastInput.shape());
         Nd4j.exec(DynamicCustomOp.builder("maxpool2d_bp")
                 .addInputs(lastInput, gradOut).addOutputs(gradIn).addIntegerArguments(ARGS).build());
         return gradIn;

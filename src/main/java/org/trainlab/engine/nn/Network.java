@@ -28,6 +28,8 @@ public final class Network implements AutoCloseable {
     /** Elements of the largest input or output of any layer, per image. */
     private final long largestActivation;
     private final DataType dataType;
+    /** The loss gradient at the logits, handed to the last layer's backward pass. */
+    private INDArray lossGradient;
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
         this.layers = List.copyOf(layers);
@@ -38,8 +40,7 @@ public final class Network implements AutoCloseable {
             largest *= d;
         }
         for (Layer layer : this.layers) {
-            layer.work = work;
-            shape = layer.configure(shape, dataType);
+            shape = layer.configure(shape, dataType, work);
             long size = 1;
             for (long d : shape) {
                 size *= d;
@@ -113,7 +114,8 @@ public final class Network implements AutoCloseable {
 
     /** Bytes the layers' work arrays hold now (activations, gradients, masks; not the parameters). */
     public long workBytes() {
-        return layers.stream().mapToLong(l -> l.buffers.bytes()).sum() + work.bytes();
+        return layers.stream().mapToLong(Layer::bufferBytes).sum() + work.bytes()
+                + (lossGradient == null ? 0 : lossGradient.length() * lossGradient.dataType().width());
     }
 
     /**
@@ -129,7 +131,7 @@ public final class Network implements AutoCloseable {
         int batch = labels.length;
         double[] gradient = new double[batch * classes];
         BatchResult result = softmaxCrossEntropy(logits, labels, gradient, null);
-        INDArray g = layers.get(layers.size() - 1).buffers.get("lossGrad", batch, classes);
+        INDArray g = lossGradient(batch);
         g.data().setData(gradient);
         work.beginBackward();
         for (int i = layers.size() - 1; i >= 0; i--) {
@@ -219,6 +221,17 @@ public final class Network implements AutoCloseable {
         return z;
     }
 
+    /** The buffer the loss gradient at the logits goes in, [batch, classes], reused while the batch size stays. */
+    private INDArray lossGradient(int batch) {
+        if (lossGradient == null || lossGradient.size(0) != batch) {
+            if (lossGradient != null) {
+                lossGradient.close();
+            }
+            lossGradient = Nd4j.createUninitialized(dataType, batch, classes);
+        }
+        return lossGradient;
+    }
+
     private INDArray forward(INDArray x, boolean training, Layer.StepKey step) {
         INDArray a = x;
         for (Layer layer : layers) {
@@ -290,7 +303,10 @@ public final class Network implements AutoCloseable {
     @Override
     public void close() {
         for (Layer layer : layers) {
-            layer.buffers.clear();
+            layer.release();
+        }
+        if (lossGradient != null) {
+            lossGradient.close();
         }
         work.clear();
         params.close();

@@ -27,7 +27,7 @@ final class Relu extends Layer {
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         // The output is 0 or positive, so sign(output) is the 0/1 derivative; sign then multiply
         // measured 2.5 times faster than libnd4j's relu_bp on NHWC activations.
-        INDArray gradIn = work.gradient(gradOut.shape());
+        INDArray gradIn = work().gradient(gradOut.shape());
         Nd4j.exec(new Sign(lastOutput, gradIn));
         return gradIn.muli(gradOut);
     }

@@ -105,7 +105,7 @@ public final class SettingsDiff {
         if (s.scheduler().kind() != SchedulerKind.NONE) {
             parts.add(schedulerName(s.scheduler().kind()));
         }
-        if (s.regularization().kind() != RegularizationKind.NONE) {
+        if (s.regularization().kind().descriptor().on()) {
             parts.add(decay(l, s.regularization()));
         }
         List<String> augmentations = new ArrayList<>();
@@ -153,7 +153,7 @@ public final class SettingsDiff {
     }
 
     private static String decay(Messages l, RegularizationSettings r) {
-        return r.kind() == RegularizationKind.NONE ? l.get("diff.none")
+        return !r.kind().descriptor().on() ? l.get("diff.none")
                 : l.format("diff.decay." + r.kind(), Numbers.compact(r.strength()));
     }
 

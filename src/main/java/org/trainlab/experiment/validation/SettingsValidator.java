@@ -6,6 +6,7 @@ import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitKind;
+import org.trainlab.experiment.settings.KindParam;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
 import org.trainlab.experiment.settings.ModelSettings;
@@ -122,15 +123,18 @@ public final class SettingsValidator {
     }
 
     private static void init(Checks checks, InitSettings init) {
-        if (checks.present("init.kind", init.kind(), InitKind.class) && init.kind() == InitKind.NORMAL) {
-            checks.inRange("init.sigma", init.sigma(), Range.aboveAtMost(0, 10));
+        if (checks.present("init.kind", init.kind(), InitKind.class)) {
+            for (KindParam<InitSettings> p : init.kind().descriptor().params()) {
+                checks.inRange(p.field(), p.get(init), p.range());
+            }
         }
     }
 
     private static void regularization(Checks checks, RegularizationSettings regularization) {
-        if (checks.present("regularization.kind", regularization.kind(), RegularizationKind.class)
-                && regularization.kind() != RegularizationKind.NONE) {
-            checks.inRange("regularization.strength", regularization.strength(), Range.closed(0, 1));
+        if (checks.present("regularization.kind", regularization.kind(), RegularizationKind.class)) {
+            for (KindParam<RegularizationSettings> p : regularization.kind().descriptor().params()) {
+                checks.inRange(p.field(), p.get(regularization), p.range());
+            }
         }
     }
 

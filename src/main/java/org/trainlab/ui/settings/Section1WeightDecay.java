@@ -1,5 +1,6 @@
 package org.trainlab.ui.settings;
 
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.beans.value.ObservableDoubleValue;
@@ -49,7 +50,7 @@ final class Section1WeightDecay implements TechniqueSection {
     @Override
     public Node[] content() {
         VBox kind = form.choice("regularization.kind", vm.decayKindProperty(),
-                RegularizationKind.L2, RegularizationKind.DECOUPLED, RegularizationKind.L1);
+                Arrays.stream(RegularizationKind.values()).filter(k -> k.descriptor().on()).toArray(RegularizationKind[]::new));
         Slider slider = new Slider(0, SettingsViewModel.DECADES, 0);
         slider.setId("decay-slider");
         slider.setMajorTickUnit(1);

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.trainlab.experiment.settings.InitDescriptor;
 import org.trainlab.experiment.settings.InitKind;
 import org.trainlab.experiment.text.Messages;
 
@@ -44,7 +45,7 @@ final class Section3Initialization implements TechniqueSection {
     @Override
     public Node[] content() {
         VBox sigma = form.number(vm.sigma());
-        form.showWhen(sigma, vm.initKindProperty().map(k -> k == InitKind.NORMAL));
+        form.showWhen(sigma, vm.initKindProperty().map(k -> k.descriptor().reads(InitDescriptor.SIGMA)));
         return new Node[] {form.choice("init.kind", vm.initKindProperty(), InitKind.values()), sigma};
     }
 }

@@ -32,6 +32,7 @@ import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
+import org.trainlab.experiment.settings.InitDescriptor;
 import org.trainlab.experiment.settings.InitKind;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
@@ -187,8 +188,9 @@ public final class SettingsViewModel {
             sigma.show(loaded.init().sigma());
 
             RegularizationSettings decay = loaded.regularization();
-            decayKind.set(decay.kind() == RegularizationKind.NONE ? RegularizationKind.L2 : decay.kind());
-            decayPosition.set(decay.kind() == RegularizationKind.NONE ? 0 : decayPosition(decay.strength()));
+            boolean decays = decay.kind().descriptor().on();
+            decayKind.set(decays ? decay.kind() : RegularizationKind.L2);
+            decayPosition.set(decays ? decayPosition(decay.strength()) : 0);
 
             AugmentationSettings a = loaded.augmentation();
             resizeCrop.set(a.resizeCrop());
@@ -334,7 +336,7 @@ public final class SettingsViewModel {
         ModelSettings model = new ModelSettings(modelKind.get(), batchNorm.get(),
                 dropoutOn ? dropoutRate.read(true, problems) : 0);
         InitKind init = initKind.get();
-        InitSettings initSettings = new InitSettings(init, sigma.read(init == InitKind.NORMAL, problems));
+        InitSettings initSettings = new InitSettings(init, sigma.read(init.descriptor().reads(InitDescriptor.SIGMA), problems));
         double strength = decayStrength(decayPosition.get());
         decayStrength.set(strength);
         RegularizationSettings regularization = strength == 0
