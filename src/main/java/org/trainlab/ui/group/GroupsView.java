@@ -11,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -150,6 +153,28 @@ public final class GroupsView {
         VBox.setVgrow(runsList, Priority.ALWAYS);
     }
 
+    /** "Compare with…": every other group in the window, and back to the group it came from once another was picked. */
+    private void fillCompareMenu(ContextMenu menu, GroupRow row) {
+        menu.getItems().clear();
+        if (row == null) {
+            return;
+        }
+        Menu with = new Menu(messages.get("group.compareWith"));
+        with.setId("group-compare-with");
+        for (GroupRow other : grouping.rows()) {
+            if (other != row) {
+                MenuItem item = new MenuItem(other.nameProperty().get());
+                item.setOnAction(e -> grouping.compare(row.id(), other.id()));
+                with.getItems().add(item);
+            }
+        }
+        with.setDisable(with.getItems().isEmpty());
+        MenuItem back = new MenuItem(messages.get("group.compareWith.parent"));
+        back.setDisable(grouping.comparisons().chosen(row.id()).isEmpty());
+        back.setOnAction(e -> grouping.compare(row.id(), null));
+        menu.getItems().setAll(with, back);
+    }
+
     public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
@@ -167,6 +192,7 @@ public final class GroupsView {
         private final Button cancel = new Button("✕");
         private final Label verdict = new Label();
         private final VBox graphic;
+        private final ContextMenu menu = new ContextMenu();
         private final List<Subscription> bound = new ArrayList<>();
 
         GroupCell() {
@@ -183,6 +209,12 @@ public final class GroupsView {
             verdict.getStyleClass().add("group-verdict");
             verdict.setWrapText(true);
             verdict.setMinWidth(0);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(verdict.textProperty());
+            whole.setWrapText(true);
+            whole.setMaxWidth(560);
+            verdict.setTooltip(whole);
+            menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
             Region space = new Region();
             HBox.setHgrow(space, Priority.ALWAYS);
             HBox top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
@@ -233,6 +265,7 @@ public final class GroupsView {
                 arrow.run();
             });
             cancel.setOnAction(e -> row.memberIds().forEach(GroupsView.this.cancel));
+            setContextMenu(menu);
             setGraphic(graphic);
         }
     }
