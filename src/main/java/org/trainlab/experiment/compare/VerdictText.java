@@ -55,7 +55,7 @@ public final class VerdictText {
 
     /** " · seed 3", put after a group's name to name its third member. */
     public static String memberSuffix(int seed, Locale locale) {
-        return format(bundle(locale), "group.member", seed);
+        return org.trainlab.experiment.text.Messages.of(locale).format("group.member", seed);
     }
 
     /** A word for the criterion, e.g. "smallest gap". */

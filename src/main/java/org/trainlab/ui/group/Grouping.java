@@ -320,8 +320,7 @@ public final class Grouping {
         }
         sd = best.size() > 1 ? Math.sqrt(sd / (best.size() - 1)) : 0;
         double gap = gaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return String.format(locale, "%.1f %% ± %.1f · %s %.1f", mean, sd,
-                locale.getLanguage().equals("ko") ? "차이" : "gap", gap);
+        return org.trainlab.experiment.text.Messages.of(locale).format("group.figures", mean, sd, gap);
     }
 
     /** The latest prediction and, once every candidate has ended, the actual winner. */

@@ -171,6 +171,15 @@ class GroupingTest {
     }
 
     @Test
+    void theFiguresSpeakTheWindowsLanguage() {
+        List<org.trainlab.experiment.compare.Outcome> seeds = List.of(
+                new org.trainlab.experiment.compare.Outcome(0.885, 0.4, 0.100),
+                new org.trainlab.experiment.compare.Outcome(0.897, 0.4, 0.104));
+        assertEquals("89.1 % ± 0.8 · gap 10.2", Grouping.figures(seeds, Locale.ENGLISH));
+        assertEquals("89.1 % ± 0.8 · 차이 10.2", Grouping.figures(seeds, Locale.KOREAN));
+    }
+
+    @Test
     void membersAreListedOnlyWhenTheirGroupIsExpanded() {
         vm.grouping().seedsProperty().set(3);
         workspace.queue().start();
