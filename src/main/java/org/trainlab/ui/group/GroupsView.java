@@ -119,7 +119,12 @@ public final class GroupsView {
                 activeRunId.set(row.memberIds().get(0));
             }
         });
-        list.prefHeightProperty().bind(Bindings.min(Bindings.size(grouping.rows()).multiply(64).add(6), 330));
+        // two lines a group, or one from COMPACT_FROM groups on; in ems, so the list grows with the text
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            int n = grouping.rows().size();
+            double em = title.getFont().getSize();
+            return Math.min(n * (n >= COMPACT_FROM ? 2.0 : 3.6) * em + 6, 26 * em);
+        }, grouping.rows(), title.fontProperty()));
         list.setMinHeight(0);
 
         VBox groups = new VBox(header, list);
@@ -152,6 +157,12 @@ public final class GroupsView {
         }
         VBox.setVgrow(runsList, Priority.ALWAYS);
     }
+
+    /**
+     * From this many groups on, each takes one line (name, progress, figures and its verdict cut short, whole in
+     * its tooltip), so that five groups fit over the charts on a projector at 150 % text.
+     */
+    static final int COMPACT_FROM = 4;
 
     /** "Compare with…": every other group in the window, and back to the group it came from once another was picked. */
     private void fillCompareMenu(ContextMenu menu, GroupRow row) {
@@ -192,6 +203,7 @@ public final class GroupsView {
         private final Button cancel = new Button("✕");
         private final Label verdict = new Label();
         private final VBox graphic;
+        private final HBox top;
         private final ContextMenu menu = new ContextMenu();
         private final List<Subscription> bound = new ArrayList<>();
 
@@ -217,12 +229,40 @@ public final class GroupsView {
             menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
             Region space = new Region();
             HBox.setHgrow(space, Priority.ALWAYS);
-            HBox top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
+            top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
             top.getStyleClass().add("group-line");
+            name.setMinWidth(0);
+            name.setTooltip(new Tooltip());
+            name.getTooltip().textProperty().bind(name.textProperty());
             top.setAlignment(Pos.CENTER_LEFT);
             graphic = new VBox(top, verdict);
             graphic.getStyleClass().add("group-cell");
             setPrefWidth(0);
+        }
+
+        /** The verdict on the group's line, cut short (compact), or on a line of its own, wrapped. */
+        private void compact(boolean on) {
+            boolean there = top.getChildren().contains(verdict);
+            if (on == there) {
+                return;
+            }
+            if (on) {
+                graphic.getChildren().remove(verdict);
+                top.getChildren().add(top.getChildren().size() - 1, verdict);
+                HBox.setHgrow(verdict, Priority.ALWAYS);
+                verdict.setWrapText(false);
+                verdict.getStyleClass().add("compact");
+                difference.setVisible(false);
+                difference.setManaged(false);
+            } else {
+                top.getChildren().remove(verdict);
+                graphic.getChildren().add(verdict);
+                HBox.setHgrow(verdict, Priority.NEVER);
+                verdict.setWrapText(true);
+                verdict.getStyleClass().remove("compact");
+                difference.setVisible(true);
+                difference.setManaged(true);
+            }
         }
 
         @Override
@@ -266,6 +306,7 @@ public final class GroupsView {
             });
             cancel.setOnAction(e -> row.memberIds().forEach(GroupsView.this.cancel));
             setContextMenu(menu);
+            compact(grouping.rows().size() >= COMPACT_FROM);
             setGraphic(graphic);
         }
     }
