@@ -123,7 +123,7 @@ public final class GroupsView {
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             int n = grouping.rows().size();
             double em = title.getFont().getSize();
-            return Math.min(n * (n >= COMPACT_FROM ? 2.0 : 3.6) * em + 6, 26 * em);
+            return Math.min(n * (n >= COMPACT_FROM ? 1.75 : 3.6) * em + 6, 26 * em);
         }, grouping.rows(), title.fontProperty()));
         list.setMinHeight(0);
 
@@ -204,6 +204,7 @@ public final class GroupsView {
         private final Label verdict = new Label();
         private final VBox graphic;
         private final HBox top;
+        private final Region space = new Region();
         private final ContextMenu menu = new ContextMenu();
         private final List<Subscription> bound = new ArrayList<>();
 
@@ -227,8 +228,9 @@ public final class GroupsView {
             whole.setMaxWidth(560);
             verdict.setTooltip(whole);
             menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
-            Region space = new Region();
             HBox.setHgrow(space, Priority.ALWAYS);
+            done.setMinWidth(Region.USE_PREF_SIZE);
+            figures.setMinWidth(Region.USE_PREF_SIZE);
             top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
             top.getStyleClass().add("group-line");
             name.setMinWidth(0);
@@ -250,6 +252,10 @@ public final class GroupsView {
                 graphic.getChildren().remove(verdict);
                 top.getChildren().add(top.getChildren().size() - 1, verdict);
                 HBox.setHgrow(verdict, Priority.ALWAYS);
+                HBox.setHgrow(space, Priority.NEVER);
+                // the verdict takes what the name and the figures leave, cut short; the tooltip has it whole
+                verdict.setPrefWidth(0);
+                verdict.setMaxWidth(Double.MAX_VALUE);
                 verdict.setWrapText(false);
                 verdict.getStyleClass().add("compact");
                 difference.setVisible(false);
@@ -258,6 +264,8 @@ public final class GroupsView {
                 top.getChildren().remove(verdict);
                 graphic.getChildren().add(verdict);
                 HBox.setHgrow(verdict, Priority.NEVER);
+                HBox.setHgrow(space, Priority.ALWAYS);
+                verdict.setPrefWidth(Region.USE_COMPUTED_SIZE);
                 verdict.setWrapText(true);
                 verdict.getStyleClass().remove("compact");
                 difference.setVisible(true);
