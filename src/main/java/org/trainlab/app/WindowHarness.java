@@ -21,6 +21,7 @@ import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
+import org.trainlab.preset.PresetLoader;
 import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.Timing;
@@ -37,7 +38,11 @@ import org.trainlab.ui.workspace.Workspace;
  *
  * <pre>scripts/window-harness.sh [-Dharness.images=2000 -Dharness.epochs=3 -Dharness.concurrency=4]</pre>
  *
- * {@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
+ * {@code -Dharness.preset=overfitting} queues that shipped preset instead (as its button does, at the
+ * window's default concurrency unless {@code harness.concurrency} is set) and adds the time from the
+ * click to its last point and the longest pause in the three seconds after the click.
+ *
+ * <p>{@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
  * samples where the FX thread was during them ({@link StallSampler}). The session's autosave goes to a
  * temporary data folder unless {@code trainlab.data.dir} is set.
  */
@@ -67,6 +72,9 @@ public final class WindowHarness {
         private long longestGapAt;
         /** The longest gap once the first two seconds (the click and the runs' start) are over. */
         private long longestSteadyGap;
+        /** The longest gap in the first three seconds after the click. */
+        private long longestEarlyGap;
+        private int expectedRuns = RUNS;
         private long rssPeak;
         private long lastRefreshCount;
         private long firstRefresh;
@@ -117,6 +125,9 @@ public final class WindowHarness {
                         longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s (%d ms since the epoch)",
                                 (now - lastPulse) / 1e6, uptime / 1e3, System.currentTimeMillis()));
                     }
+                    if (lastPulse - trainingStart < 3_000_000_000L) {
+                        longestEarlyGap = Math.max(longestEarlyGap, now - lastPulse);
+                    }
                     if (lastPulse - trainingStart > 2_000_000_000L) {
                         stalls.phase("training");
                         longestSteadyGap = Math.max(longestSteadyGap, now - lastPulse);
@@ -137,7 +148,7 @@ public final class WindowHarness {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
                     }
-                    if (runs.runs().rows().size() == RUNS && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
+                    if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
                         report(now, runs);
                     }
@@ -151,6 +162,20 @@ public final class WindowHarness {
 
         /** Four runs of the same comparison, all at once. */
         private void queue(Workspace runs) {
+            String presetId = System.getProperty("harness.preset");
+            if (presetId != null) {
+                Preset preset = PresetLoader.loadAll().presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no preset " + presetId));
+                expectedRuns = preset.runs().size();
+                Integer concurrency = Integer.getInteger("harness.concurrency");
+                if (concurrency != null) {
+                    runs.queue().setConcurrency(concurrency);
+                }
+                long before = System.nanoTime();
+                runs.presets().queuePreset(preset);
+                figures.add("queue_preset_ms " + presetId + " " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6));
+                return;
+            }
             int images = Integer.getInteger("harness.images", 2000);
             int epochs = Integer.getInteger("harness.epochs", 3);
             ExperimentSettings base = Defaults.settings()
@@ -195,9 +220,11 @@ public final class WindowHarness {
             double seconds = (now - trainingStart) / 1e9;
             long refreshes = charts().refreshCount() - refreshesAtStart;
             long ended = runs.runs().rows().stream().filter(r -> r.phaseProperty().get() == RunRow.Phase.COMPLETED).count();
-            figures.add("runs_completed " + ended + " of " + RUNS + ", " + runs.queue().concurrencyProperty().get() + " at once, " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+            figures.add("runs_completed " + ended + " of " + expectedRuns + ", " + runs.queue().concurrencyProperty().get() + " at once, " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
             figures.add("longest_fx_pulse_gap_ms " + String.format(Locale.ROOT, "%.1f (%.1f s after the runs were queued)",
                     longestGap / 1e6, longestGapAt / 1e9));
+            figures.add("click_to_last_point_s " + String.format(Locale.ROOT, "%.1f", (lastRefresh - trainingStart) / 1e9));
+            figures.add("longest_fx_pulse_gap_first_3s_ms " + String.format(Locale.ROOT, "%.1f", longestEarlyGap / 1e6));
             figures.add("longest_fx_pulse_gap_while_training_ms " + String.format(Locale.ROOT, "%.1f (from 2 s after the click)",
                     longestSteadyGap / 1e6));
             double streaming = (lastRefresh - firstRefresh) / 1e9;

@@ -70,9 +70,14 @@ public final class TrainingService implements AutoCloseable {
         return executor.getMaximumPoolSize();
     }
 
-    /** A sensible number of simultaneous runs: one per two cores, at least one. */
+    /**
+     * A sensible number of simultaneous runs: one per two cores, at least one; on two cores two, since
+     * the window gives each run one native thread there and two such runs at once finished 1.25 times
+     * sooner than two in turn with two threads each (docs/performance.md, "Several small runs at once").
+     */
     public static int defaultConcurrency() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores == 2 ? 2 : Math.max(1, cores / 2);
     }
 
     /** Queues a run; it starts when a slot is free. Invalid settings throw at once. */

@@ -1,18 +1,15 @@
 package org.trainlab.experiment.compare;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Objects;
-import java.util.ResourceBundle;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * Verdicts and predictions as one plain sentence, in English or Korean, from
- * {@code org/trainlab/experiment/compare/verdict*.properties} (UTF-8). The window, the CSV export and
- * the command line all say the same words. Locales without their own file get English.
+ * the one message bundle ({@link Messages}, keys {@code verdict.*} and {@code prediction.*}). The window,
+ * the CSV export and the command line all say the same words. Other languages get English.
  */
 public final class VerdictText {
 
-    private static final String BUNDLE = "org.trainlab.experiment.compare.verdict";
     private static final char MINUS = '\u2212';
 
     private VerdictText() {
@@ -23,44 +20,44 @@ public final class VerdictText {
      * in 5 of 5 seeds; final held-out loss −0.120 (95% CI −0.150 to −0.090)."
      */
     public static String sentence(Verdict v, Locale locale) {
-        ResourceBundle b = bundle(locale);
+        Messages b = Messages.of(locale);
         if (v.kind() == Verdict.Kind.NO_VERDICT) {
-            return v.seeds() >= 2 ? format(b, "verdict.pending", v.nameB(), v.nameA(), v.accuracy().pairs(), v.seeds())
-                    : format(b, "verdict.none", v.nameB(), v.nameA());
+            return v.seeds() >= 2 ? b.format("verdict.pending", v.nameB(), v.nameA(), v.accuracy().pairs(), v.seeds())
+                    : b.format("verdict.none", v.nameB(), v.nameA());
         }
         PairedDifference acc = v.accuracy();
-        StringBuilder s = new StringBuilder(format(b, "verdict.accuracy", v.nameB(), v.nameA(), signed(acc.mean(), 1),
+        StringBuilder s = new StringBuilder(b.format("verdict.accuracy", v.nameB(), v.nameA(), signed(acc.mean(), 1),
                 signed(acc.low(), 1), signed(acc.high(), 1),
-                get(b, acc.mean() >= 0 ? "verdict.better" : "verdict.worse"), v.seedsAgreeing(), acc.pairs()));
+                b.get(acc.mean() >= 0 ? "verdict.better" : "verdict.worse"), v.seedsAgreeing(), acc.pairs()));
         if (v.kind() == Verdict.Kind.NOT_ESTABLISHED) {
-            s.append(get(b, "verdict.notEstablished"));
+            s.append(b.get("verdict.notEstablished"));
         }
         PairedDifference loss = v.loss();
         if (loss.pairs() >= 2) {
-            s.append(format(b, "verdict.loss", signed(loss.mean(), 3), signed(loss.low(), 3), signed(loss.high(), 3)));
+            s.append(b.format("verdict.loss", signed(loss.mean(), 3), signed(loss.low(), 3), signed(loss.high(), 3)));
         }
-        return s.append(get(b, "verdict.end")).toString();
+        return s.append(b.get("verdict.end")).toString();
     }
 
     /** E.g. "Predicted (smallest gap): Dropout 0.2. Actual: Batch norm. The prediction was wrong." */
     public static String prediction(Criterion criterion, String predicted, String actual, Locale locale) {
-        ResourceBundle b = bundle(locale);
-        String measure = get(b, "prediction.criterion." + criterion.name());
+        Messages b = Messages.of(locale);
+        String measure = b.get("prediction.criterion." + criterion.name());
         if (actual == null) {
-            return format(b, "prediction.pending", measure, predicted);
+            return b.format("prediction.pending", measure, predicted);
         }
-        return format(b, "prediction.result", measure, predicted, actual,
-                get(b, predicted.equals(actual) ? "prediction.right" : "prediction.wrong"));
+        return b.format("prediction.result", measure, predicted, actual,
+                b.get(predicted.equals(actual) ? "prediction.right" : "prediction.wrong"));
     }
 
     /** " · seed 3", put after a group's name to name its third member. */
     public static String memberSuffix(int seed, Locale locale) {
-        return org.trainlab.experiment.text.Messages.of(locale).format("group.member", seed);
+        return Messages.of(locale).format("group.member", seed);
     }
 
     /** A word for the criterion, e.g. "smallest gap". */
     public static String criterion(Criterion criterion, Locale locale) {
-        return get(bundle(locale), "prediction.criterion." + criterion.name());
+        return Messages.of(locale).get("prediction.criterion." + criterion.name());
     }
 
     /** +1.4, −0.5 (a real minus sign), 0.0 for zero. */
@@ -73,25 +70,4 @@ public final class VerdictText {
         return zero ? text : (value > 0 ? "+" : String.valueOf(MINUS)) + text;
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static String get(ResourceBundle b, String key) {
-        try {
-            return b.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text '" + key + "' in " + BUNDLE, e);
-        }
-    }
-
-    private static String format(ResourceBundle b, String key, Object... args) {
-        String text = get(b, key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
-    }
 }

@@ -9,8 +9,9 @@ package org.trainlab.experiment.record;
  * @param iteration    1-based step count since the run began
  * @param loss         mean cross-entropy of the batch, in training mode (dropout on, batch statistics)
  * @param learningRate the learning rate the step used
- * @param elapsedSeconds training time since the run started when the step ended (pauses and held-out
- *                       evaluation excluded, as {@link EpochMetrics#elapsedSeconds()}); NaN when unknown
+ * @param elapsedSeconds wall time since the run started when the step ended (earlier epochs' held-out
+ *                       evaluation included, pauses excluded, as {@link EpochMetrics#elapsedSeconds()});
+ *                       NaN when unknown
  */
 public record BatchMetrics(int epoch, int batch, int batches, long iteration, double loss, double learningRate,
                            double elapsedSeconds) {

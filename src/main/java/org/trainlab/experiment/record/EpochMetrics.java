@@ -14,8 +14,10 @@ package org.trainlab.experiment.record;
  * @param learningRate     the learning rate used during this epoch
  * @param nextLearningRate the learning rate after the scheduler stepped at the end of this epoch
  * @param weightNorm       L2 norm of all weights (biases and batch-norm parameters excluded)
- * @param imagesPerSecond  training throughput of this epoch
- * @param elapsedSeconds   wall time since the run started training
+ * @param imagesPerSecond  training images per second of this epoch's batches (held-out evaluation and
+ *                         the work between epochs not counted)
+ * @param elapsedSeconds   wall time since the run started (data loading, training, held-out evaluation
+ *                         and every epoch's records included; pauses left out)
  */
 public record EpochMetrics(
         int epoch,

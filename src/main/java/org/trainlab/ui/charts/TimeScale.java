@@ -3,8 +3,8 @@ package org.trainlab.ui.charts;
 import java.util.Arrays;
 
 /**
- * One run's clock: where its points, placed in epochs, fall in seconds of training (pauses and held-out
- * evaluation excluded). Knots arrive as the run reports them, each batch point and each epoch's end
+ * One run's clock: where its points, placed in epochs, fall in the run's wall-clock seconds (held-out
+ * evaluation included, pauses excluded). Knots arrive as the run reports them, each batch point and each epoch's end
  * with its elapsed time; between knots time is interpolated linearly (the batches of an epoch take
  * about equally long), after the last one it goes on at the run's pace so far. A recorded run has
  * knots at its epochs' ends only. FX thread only.

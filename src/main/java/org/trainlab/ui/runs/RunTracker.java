@@ -37,6 +37,8 @@ public final class RunTracker {
     private BatchMetrics lastBatch;
     private EpochMetrics lastEpoch;
     private final Deque<long[]> recent = new ArrayDeque<>(); // {nanos, iteration}
+    private final EpochClock clock = new EpochClock();
+    private int testImages;
 
     private RunTracker(ExperimentSettings settings, RunState state) {
         this.settings = settings;
@@ -83,6 +85,7 @@ public final class RunTracker {
         state = next;
         message = why;
         recent.clear(); // a pause must not count as slow batches
+        clock.interrupted();
         switch (next) {
             case QUEUED -> status = Status.of("status.queued");
             case PREPARING -> {
@@ -125,6 +128,7 @@ public final class RunTracker {
     private void onPrepared(RunInfo info) {
         batches = info.batchesPerEpoch();
         batchSize = Math.min(batchSize, info.trainImages());
+        testImages = info.testImages();
         progress = 0;
     }
 
@@ -148,6 +152,11 @@ public final class RunTracker {
                 secondsLeft = (total - m.iteration()) * (double) batchSize / ips;
             }
         }
+        // whole epochs' wall time (evaluation included) once one was timed; the batches alone until then
+        double byEpochs = clock.onBatch(m.epoch(), m.batch(), epochs, nanos);
+        if (!Double.isNaN(byEpochs)) {
+            secondsLeft = byEpochs;
+        }
     }
 
     private void onEpoch(EpochMetrics m) {
@@ -169,7 +178,13 @@ public final class RunTracker {
     int batches() { return batches; }
     double progress() { return progress; }
     double imagesPerSecond() { return imagesPerSecond; }
-    double secondsLeft() { return secondsLeft; }
+    /** Seconds left in the run: whole epochs' wall time once one was timed, else the batches' rate; NaN unknown. */
+    public double secondsLeft() { return secondsLeft; }
+    /** Wall seconds of one whole epoch (evaluation included), NaN before one was timed. */
+    public double epochSeconds() { return clock.epochSeconds(); }
+    /** Held-out images per evaluation, 0 before the run was prepared. */
+    public int testImages() { return testImages; }
+    public ExperimentSettings settings() { return settings; }
     Status status() { return status; }
     /** The epoch finished last, or null. */
     EpochMetrics lastEpoch() { return lastEpoch; }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trainlab.experiment.compare.Criterion;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.InitKind;
 import org.trainlab.experiment.settings.ModelKind;
@@ -69,6 +70,8 @@ class LocalizationConsistencyTest {
             Family.ofEnum("enum.PlateauMode.", SchedulerSettings.PlateauMode.class, ""),
             Family.ofEnum("enum.ThresholdMode.", SchedulerSettings.ThresholdMode.class, ""),
             // the settings panel's hint under each kind
+            // VerdictText: the criterion a class predicts by
+            Family.ofEnum("prediction.criterion.", Criterion.class, ""),
             Family.ofEnum("optimizer.hint.", OptimizerKind.class, ""),
             Family.ofEnum("scheduler.hint.", SchedulerKind.class, ""),
             // SettingsDiff: differences and summaries

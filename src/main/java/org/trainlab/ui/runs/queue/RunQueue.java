@@ -395,8 +395,27 @@ public final class RunQueue implements RunsViewModel.Activity {
     private void updateCounts() {
         inProgress.set(submitted.size());
         waitingCount.set(waiting.size());
+        double left = submitted.isEmpty() && waiting.isEmpty() ? Double.NaN : secondsUntilEmpty();
         queueSummary.set(submitted.isEmpty() && waiting.isEmpty() ? Status.of("queue.idle")
-                : Status.of("queue.busy", submitted.size(), waiting.size()));
+                : Double.isNaN(left) ? Status.of("queue.busy", submitted.size(), waiting.size())
+                : Status.of("timing.queueEnd", submitted.size(), waiting.size(), QueueForecast.clock(left)));
+    }
+
+    /** When the last queued run will end, from the runs in progress ({@link QueueForecast}); NaN unknown yet. */
+    private double secondsUntilEmpty() {
+        List<Double> left = new ArrayList<>();
+        QueueForecast.Reference reference = null;
+        for (String id : submitted.keySet()) {
+            RunTracker t = runs.tracker(id);
+            left.add(t == null ? Double.NaN : t.secondsLeft());
+            if (t != null && !Double.isNaN(t.epochSeconds())) {
+                reference = new QueueForecast.Reference(t.settings(), t.epochSeconds(), t.testImages());
+            }
+        }
+        Session s = live.snapshot();
+        List<ExperimentSettings> queued = waiting.stream().map(s::run).flatMap(java.util.Optional::stream)
+                .map(SessionRun::settings).toList();
+        return QueueForecast.secondsUntilEmpty(left, queued, reference, concurrency.get());
     }
 
     // ---- Properties

@@ -93,6 +93,7 @@ public final class RunControlsView {
         Label speed = new Label();
         speed.setId("run-speed");
         speed.getStyleClass().add("run-figure");
+        speed.setTooltip(new Tooltip(messages.get("timing.speed.tooltip")));
         subscriptions.add(Bindings.createStringBinding(this::speedText, runs.imagesPerSecondProperty(),
                 runs.secondsLeftProperty()).subscribe(speed::setText));
 
@@ -145,7 +146,7 @@ public final class RunControlsView {
     private String speedText() {
         double ips = runs.imagesPerSecondProperty().get();
         double left = runs.secondsLeftProperty().get();
-        String speed = Double.isNaN(ips) ? "" : messages.format("run.speed", Math.round(ips));
+        String speed = Double.isNaN(ips) ? "" : messages.format("timing.speed", Math.round(ips));
         if (Double.isNaN(left)) {
             return speed;
         }

@@ -1,0 +1,8 @@
+#!/bin/sh
+# docs/performance.md, "Lecture time": runs scripts/lecture/LectureProfile.java (see its comment) on the compiled
+# classes with the same class path the tests use; compile first (mvn -o -q compile) and make the
+# class path once (scripts/classpath.sh). Settings: the overfitting preset's first run.
+set -eu
+cd "$(dirname "$0")/../.."
+test -s target/classpath.txt || scripts/classpath.sh
+exec java -cp "target/classes:$(cat target/classpath.txt)" scripts/lecture/LectureProfile.java scripts/lecture/overfitting-base.json ${ROUNDS:-5} 2>target/lecture-profile.log
