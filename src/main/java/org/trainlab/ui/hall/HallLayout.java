@@ -53,7 +53,7 @@ public final class HallLayout {
     private static final double RUNS_TOOLBAR_EMS = 3.6;
     private Region watchedGroups;
     /** The share of a plot's minimum height it gives so that every group of seeds stays in view. */
-    private static final double GROUPS_PLOT_GIVE = 0.4;
+    private static final double GROUPS_PLOT_GIVE = 0.25;
 
     private final HallViewModel hall;
     private final Messages messages;
