@@ -52,8 +52,6 @@ public final class HallLayout {
     /** The runs list's toolbar under the groups of seeds. */
     private static final double RUNS_TOOLBAR_EMS = 3.6;
     private Region watchedGroups;
-    /** The share of a plot's minimum height it gives so that every group of seeds stays in view. */
-    private static final double GROUPS_PLOT_GIVE = 0.25;
 
     private final HallViewModel hall;
     private final Messages messages;
@@ -306,12 +304,9 @@ public final class HallLayout {
             }
             double chartsMin = arrangement.legendHeight() + plan.gridMinHeight();
             // the groups of seeds keep their rows over the charts' minimum: every group's line stays in view
-            // and for them a plot may give up to GROUPS_PLOT_GIVE of its minimum height
-            double groupsWant = groupsNeed(width, em);
-            double wanted = Math.max(runsHeight, groupsWant);
-            double give = groupsWant > runsHeight ? (plan.oneRow() ? 1 : 2) * GROUPS_PLOT_GIVE
-                    * LayoutPlan.plotHeight(scene.getHeight()) : 0;
-            double target = Math.max(0, Math.min(wanted, splitHeight - chartsMin + give - DIVIDER));
+            // (the charts' minimum still comes first: a plot cut at its axis is of no use)
+            double wanted = Math.max(runsHeight, groupsNeed(width, em));
+            double target = Math.max(0, Math.min(wanted, splitHeight - chartsMin - DIVIDER));
             if (Math.abs(split.getDividerPositions()[0] * splitHeight - target) > 1) {
                 adjusting = true;
                 split.setDividerPositions(target / splitHeight);
