@@ -167,8 +167,10 @@ public final class ChartsView {
             markerLayer.update();
         })));
         subscriptions.add(model.changesProperty().subscribe(this::redraw));
+        subscriptions.add(model.changesProperty().subscribe(c -> refreshMarkers()));
         subscriptions.add(model.overlaysProperty().subscribe(o -> {
             quietly(this::restyle);
+            refreshMarkers();
             legend.fill(o);
         }));
         subscriptions.add(model.divergencesProperty().subscribe(d -> quietly(this::markDivergences)));
@@ -178,6 +180,13 @@ public final class ChartsView {
      * Makes changes to the charts' styles without a redraw per change (a viewer redraws at once on every
      * change it hears of), then redraws each chart once.
      */
+    /** The event markers again when the runs marked or their events changed; nothing is redrawn otherwise. */
+    private void refreshMarkers() {
+        if (markerLayer.stale()) {
+            quietly(markerLayer::update);
+        }
+    }
+
     private void quietly(Runnable changes) {
         charts.values().forEach(c -> c.setNotify(false));
         try {

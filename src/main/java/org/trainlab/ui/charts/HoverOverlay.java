@@ -2,6 +2,7 @@ package org.trainlab.ui.charts;
 
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
+import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -106,6 +107,11 @@ final class HoverOverlay {
                 String text = !Double.isFinite(v) ? "–" : chartId.equals("accuracy") ? percent.format(v)
                         : Numbers.format(round(v));
                 table.add(cell(text, "hover-value"), c + 2, r);
+            }
+            List<String> events = MarkedRuns.at(model, row.runId(), row.epoch()).stream()
+                    .map(m -> MarkerLayer.label(messages, m)).toList();
+            if (!events.isEmpty()) {
+                table.add(cell(String.join(" · ", events), "hover-event"), row.values().size() + 2, r);
             }
             r++;
         }

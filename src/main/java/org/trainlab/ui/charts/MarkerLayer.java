@@ -17,9 +17,10 @@ import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Palette;
 
 /**
- * The highlighted run's events as lines across every chart ({@link EventMarkers}), each labelled once
- * where it is read: learning-rate changes with their reason on the learning-rate chart, the best epoch
- * on the accuracy chart, a divergence on the accuracy chart (the loss chart marks it already).
+ * The events of the marked runs ({@link MarkedRuns}: the highlighted run, and every run shown while few
+ * are) as lines across every chart ({@link EventMarkers}). The highlighted run's are labelled once where
+ * they are read: learning-rate changes with their reason on the learning-rate chart, the best epoch and a
+ * divergence on the accuracy chart (the loss chart marks it already); the others' are thin and unlabelled.
  */
 final class MarkerLayer {
 
@@ -29,6 +30,7 @@ final class MarkerLayer {
     private final DoubleSupplier zoom;
     private final List<ValueMarker> added = new ArrayList<>();
     private final List<XYPlot> on = new ArrayList<>();
+    private List<MarkedRuns.Marked> drawn = List.of();
 
     MarkerLayer(ChartsModel model, Messages messages, Map<String, JFreeChart> charts, DoubleSupplier zoom) {
         this.model = model;
@@ -44,30 +46,44 @@ final class MarkerLayer {
         }
         added.clear();
         on.clear();
-        String runId = model.highlightedProperty().get();
-        RunExtras run = runId == null ? null : model.extras(runId);
-        if (run == null || model.options().isHidden(runId)) {
-            return;
-        }
+        drawn = MarkedRuns.of(model);
         ChartOptions.XUnit unit = model.options().xUnitProperty().get();
-        Color color = model.overlaysProperty().get().stream().filter(o -> o.runId().equals(runId))
-                .map(o -> Palette.run(o.colorIndex())).findFirst().orElse(Palette.MUTED);
-        for (EventMarkers.Marker m : model.markersProperty().get()) {
-            double x = run.toUnit(m.x(), unit);
+        for (MarkedRuns.Marked run : drawn) {
+            RunExtras extras = model.extras(run.runId());
+            if (extras != null) {
+                draw(run, extras, unit);
+            }
+        }
+    }
+
+    /** Whether the runs marked or their events changed since the last {@link #update()} (asked after every drain). */
+    boolean stale() {
+        return !MarkedRuns.of(model).equals(drawn);
+    }
+
+    /**
+     * The highlighted run's markers as before: labelled, in its colour (learning-rate changes in the rate's
+     * colour). Another run's: thin, fainter lines in its own colour without labels; the hover table names them.
+     */
+    private void draw(MarkedRuns.Marked run, RunExtras extras, ChartOptions.XUnit unit) {
+        Color color = Palette.run(run.colorIndex());
+        for (EventMarkers.Marker m : run.markers()) {
+            double x = extras.toUnit(m.x(), unit);
             if (!Double.isFinite(x)) {
                 continue;
             }
             boolean lr = m.kind().name().startsWith("LR_");
-            Color paint = lr ? Palette.LR : color;
+            Color paint = lr && run.highlighted() ? Palette.LR : color;
             String labelOn = lr ? "lr" : "accuracy";
+            float width = run.highlighted() ? 1f : 0.6f;
             for (Map.Entry<String, JFreeChart> chart : charts.entrySet()) {
                 if (m.kind() == EventMarkers.Kind.DIVERGED && chart.getKey().equals("loss")) {
                     continue;
                 }
-                ValueMarker marker = new ValueMarker(x, Palette.faint(paint, 0xB0),
-                        m.kind() == EventMarkers.Kind.BEST ? ChartStyle.solid(zoom.getAsDouble(), 1f)
-                                : ChartStyle.dashed(zoom.getAsDouble(), 1f));
-                if (chart.getKey().equals(labelOn)) {
+                ValueMarker marker = new ValueMarker(x, Palette.faint(paint, run.highlighted() ? 0xB0 : 0x70),
+                        m.kind() == EventMarkers.Kind.BEST ? ChartStyle.solid(zoom.getAsDouble(), width)
+                                : ChartStyle.dashed(zoom.getAsDouble(), width));
+                if (run.highlighted() && chart.getKey().equals(labelOn)) {
                     marker.setLabel(label(m));
                     marker.setLabelFont(org.trainlab.ui.theme.Fonts.chart(false,
                             (float) (ChartStyle.TICK_POINTS * zoom.getAsDouble())));
@@ -84,6 +100,11 @@ final class MarkerLayer {
     }
 
     String label(EventMarkers.Marker m) {
+        return label(messages, m);
+    }
+
+    /** The marker's text: the rate's change with the scheduler's reason, the best accuracy, or a divergence. */
+    static String label(Messages messages, EventMarkers.Marker m) {
         return switch (m.kind()) {
             case LR_STEP, LR_MILESTONE, LR_PLATEAU -> messages.format("chart.marker.lr",
                     messages.get("chart.marker." + m.kind().name()), Numbers.format(m.from()), Numbers.format(m.to()));

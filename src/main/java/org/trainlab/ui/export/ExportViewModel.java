@@ -41,9 +41,10 @@ public final class ExportViewModel {
         String csv;
         if (allRuns) {
             csv = CsvExport.allRuns(s.runs());
-            if (!VerdictCsv.verdicts(s).isEmpty()) {
+            java.util.Map<String, String> picks = runs.grouping().comparisons().asMap();
+            if (!VerdictCsv.verdicts(s, picks).isEmpty()) {
                 java.util.Locale l = runs.locale();
-                write(VerdictCsv.beside(file), () -> VerdictCsv.writeBeside(file, s, l));
+                write(VerdictCsv.beside(file), () -> VerdictCsv.writeBeside(file, s, l, picks));
             }
         } else {
             SessionRun run = runs.activeRun().orElse(null);

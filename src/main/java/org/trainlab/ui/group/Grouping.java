@@ -66,6 +66,7 @@ public final class Grouping {
     private final javafx.beans.property.ReadOnlyBooleanWrapper listShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "listShown", true);
     private final Map<String, String> memberOf = new HashMap<>();
+    private final Comparisons comparisons = new Comparisons();
     private final Map<String, Integer> loadedMeans = new HashMap<>();
     private final List<Filter<?>> filtered = new ArrayList<>();
     private PredictHandler predictHandler = (title, criterion, candidates, answer) -> answer.accept(-1);
@@ -190,7 +191,7 @@ public final class Grouping {
             if (shown.stream().noneMatch(x -> x.runId().equals(meanId))) {
                 Groups.Unit unit = units.get(groupId);
                 String label = label(unit, s, locale);
-                String verdict = verdictText(unit.group(), s, locale);
+                String verdict = comparisons.verdict(s, unit.group()).map(v -> VerdictText.sentence(v, locale)).orElse("");
                 shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), label,
                         verdict.isEmpty() ? label : label + "\n" + verdict));
                 nextBands.add(GroupBands.Band.of(unit));
@@ -270,10 +271,6 @@ public final class Grouping {
         return s.run(first.parentId()).map(p -> SettingsDiff.describe(p.settings(), first.settings(), locale)).orElse("");
     }
 
-    private static String verdictText(RunGroup group, Session s, Locale locale) {
-        return Groups.verdictAgainstParent(s, group).map(v -> VerdictText.sentence(v, locale)).orElse("");
-    }
-
     private void updateRows(Map<String, Groups.Unit> units, Session s, Locale locale) {
         Map<String, GroupRow> existing = new HashMap<>();
         rows.forEach(r -> existing.put(r.id(), r));
@@ -292,7 +289,7 @@ public final class Grouping {
                 }
             }
             int n = Math.max(1, unit.members().size());
-            Verdict verdict = Groups.verdictAgainstParent(s, unit.group()).orElse(null);
+            Verdict verdict = comparisons.verdict(s, unit.group()).orElse(null);
             row.update(unit.colorIndex(), unit.name(), difference(unit, s, locale), unit.members().stream()
                             .map(SessionRun::id).toList(), done, share / n, figures(unit.outcomes(), locale),
                     verdict == null ? "" : VerdictText.sentence(verdict, locale), verdict == null ? null : verdict.kind());
@@ -323,8 +320,7 @@ public final class Grouping {
         }
         sd = best.size() > 1 ? Math.sqrt(sd / (best.size() - 1)) : 0;
         double gap = gaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return String.format(locale, "%.1f %% ± %.1f · %s %.1f", mean, sd,
-                locale.getLanguage().equals("ko") ? "차이" : "gap", gap);
+        return org.trainlab.experiment.text.Messages.of(locale).format("group.figures", mean, sd, gap);
     }
 
     /** The latest prediction and, once every candidate has ended, the actual winner. */
@@ -344,8 +340,21 @@ public final class Grouping {
         return VerdictText.prediction(p.criterion(), predicted, winner < 0 ? null : candidates.get(winner).name(), locale);
     }
 
+    /**
+     * From now on, the verdict of group {@code groupId} is against group {@code againstId} (any group in the
+     * window, paired seed by seed); {@code null} goes back to the group it came from. The row follows at once.
+     */
+    public void compare(String groupId, String againstId) {
+        comparisons.choose(groupId, againstId);
+        Map<String, Groups.Unit> units = new LinkedHashMap<>();
+        last.groups().forEach(g -> units.put(g.id(), Groups.unit(last, g)));
+        updateRows(units, last, lastLocale);
+    }
+
     // ---- Properties
 
+    /** The groups the user picked to compare with. */
+    public Comparisons comparisons() { return comparisons; }
     /** Seeds for Start and presets: one of {@link SeedPlan#CHOICES}. */
     public IntegerProperty seedsProperty() { return seeds; }
     /** Bands from the lowest to the highest seed instead of ± one standard deviation. */

@@ -11,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -116,7 +119,12 @@ public final class GroupsView {
                 activeRunId.set(row.memberIds().get(0));
             }
         });
-        list.prefHeightProperty().bind(Bindings.min(Bindings.size(grouping.rows()).multiply(64).add(6), 330));
+        // two lines a group, or one from COMPACT_FROM groups on; in ems, so the list grows with the text
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            int n = grouping.rows().size();
+            double em = title.getFont().getSize();
+            return Math.min(n * (n >= COMPACT_FROM ? 1.75 : 3.6) * em + 6, 26 * em);
+        }, grouping.rows(), title.fontProperty()));
         list.setMinHeight(0);
 
         VBox groups = new VBox(header, list);
@@ -150,6 +158,34 @@ public final class GroupsView {
         VBox.setVgrow(runsList, Priority.ALWAYS);
     }
 
+    /**
+     * From this many groups on, each takes one line (name, progress, figures and its verdict cut short, whole in
+     * its tooltip), so that five groups fit over the charts on a projector at 150 % text.
+     */
+    static final int COMPACT_FROM = 4;
+
+    /** "Compare with…": every other group in the window, and back to the group it came from once another was picked. */
+    private void fillCompareMenu(ContextMenu menu, GroupRow row) {
+        menu.getItems().clear();
+        if (row == null) {
+            return;
+        }
+        Menu with = new Menu(messages.get("group.compareWith"));
+        with.setId("group-compare-with");
+        for (GroupRow other : grouping.rows()) {
+            if (other != row) {
+                MenuItem item = new MenuItem(other.nameProperty().get());
+                item.setOnAction(e -> grouping.compare(row.id(), other.id()));
+                with.getItems().add(item);
+            }
+        }
+        with.setDisable(with.getItems().isEmpty());
+        MenuItem back = new MenuItem(messages.get("group.compareWith.parent"));
+        back.setDisable(grouping.comparisons().chosen(row.id()).isEmpty());
+        back.setOnAction(e -> grouping.compare(row.id(), null));
+        menu.getItems().setAll(with, back);
+    }
+
     public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
@@ -167,6 +203,9 @@ public final class GroupsView {
         private final Button cancel = new Button("✕");
         private final Label verdict = new Label();
         private final VBox graphic;
+        private final HBox top;
+        private final Region space = new Region();
+        private final ContextMenu menu = new ContextMenu();
         private final List<Subscription> bound = new ArrayList<>();
 
         GroupCell() {
@@ -183,14 +222,55 @@ public final class GroupsView {
             verdict.getStyleClass().add("group-verdict");
             verdict.setWrapText(true);
             verdict.setMinWidth(0);
-            Region space = new Region();
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(verdict.textProperty());
+            whole.setWrapText(true);
+            whole.setMaxWidth(560);
+            verdict.setTooltip(whole);
+            menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
             HBox.setHgrow(space, Priority.ALWAYS);
-            HBox top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
+            done.setMinWidth(Region.USE_PREF_SIZE);
+            figures.setMinWidth(Region.USE_PREF_SIZE);
+            top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
             top.getStyleClass().add("group-line");
+            name.setMinWidth(0);
+            name.setTooltip(new Tooltip());
+            name.getTooltip().textProperty().bind(name.textProperty());
             top.setAlignment(Pos.CENTER_LEFT);
             graphic = new VBox(top, verdict);
             graphic.getStyleClass().add("group-cell");
             setPrefWidth(0);
+        }
+
+        /** The verdict on the group's line, cut short (compact), or on a line of its own, wrapped. */
+        private void compact(boolean on) {
+            boolean there = top.getChildren().contains(verdict);
+            if (on == there) {
+                return;
+            }
+            if (on) {
+                graphic.getChildren().remove(verdict);
+                top.getChildren().add(top.getChildren().size() - 1, verdict);
+                HBox.setHgrow(verdict, Priority.ALWAYS);
+                HBox.setHgrow(space, Priority.NEVER);
+                // the verdict takes what the name and the figures leave, cut short; the tooltip has it whole
+                verdict.setPrefWidth(0);
+                verdict.setMaxWidth(Double.MAX_VALUE);
+                verdict.setWrapText(false);
+                verdict.getStyleClass().add("compact");
+                difference.setVisible(false);
+                difference.setManaged(false);
+            } else {
+                top.getChildren().remove(verdict);
+                graphic.getChildren().add(verdict);
+                HBox.setHgrow(verdict, Priority.NEVER);
+                HBox.setHgrow(space, Priority.ALWAYS);
+                verdict.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                verdict.setWrapText(true);
+                verdict.getStyleClass().remove("compact");
+                difference.setVisible(true);
+                difference.setManaged(true);
+            }
         }
 
         @Override
@@ -233,6 +313,8 @@ public final class GroupsView {
                 arrow.run();
             });
             cancel.setOnAction(e -> row.memberIds().forEach(GroupsView.this.cancel));
+            setContextMenu(menu);
+            compact(grouping.rows().size() >= COMPACT_FROM);
             setGraphic(graphic);
         }
     }

@@ -49,6 +49,9 @@ public final class HallLayout {
     private static final double FOLDED_STRIP_EMS = 2.2;
     /** The runs list's toolbar, header and three rows. */
     private static final double RUNS_MIN_EMS = 10;
+    /** The runs list's toolbar under the groups of seeds. */
+    private static final double RUNS_TOOLBAR_EMS = 3.6;
+    private Region watchedGroups;
 
     private final HallViewModel hall;
     private final Messages messages;
@@ -287,7 +290,8 @@ public final class HallLayout {
         double chromeHeight = arrangement.chromeHeight(em);
         LayoutPlan.Room room = new LayoutPlan.Room(width, scene.getHeight(), center.getHeight() - above,
                 arrangement.legendHeight(), chromeWidth, chromeHeight, arrangement.grid().getHgap(),
-                arrangement.grid().getVgap(), usual, MIN_PANEL_EMS * em, presenting ? 0 : RUNS_MIN_EMS * em, presenting,
+                arrangement.grid().getVgap(), usual, MIN_PANEL_EMS * em,
+                presenting ? 0 : Math.max(RUNS_MIN_EMS * em, groupsNeed(width, em)), presenting,
                 Math.max(FOLDED_STRIP_EMS * em, unfoldStrip.getWidth()));
         LayoutPlan.Plan plan = LayoutPlan.plan(room);
         arrangement.apply(plan, room.floorHeight());
@@ -299,7 +303,10 @@ public final class HallLayout {
                 runsHeight = split.getDividerPositions()[0] * splitHeight;
             }
             double chartsMin = arrangement.legendHeight() + plan.gridMinHeight();
-            double target = Math.max(0, Math.min(runsHeight, splitHeight - chartsMin - DIVIDER));
+            // the groups of seeds keep their rows over the charts' minimum: every group's line stays in view
+            // (the charts' minimum still comes first: a plot cut at its axis is of no use)
+            double wanted = Math.max(runsHeight, groupsNeed(width, em));
+            double target = Math.max(0, Math.min(wanted, splitHeight - chartsMin - DIVIDER));
             if (Math.abs(split.getDividerPositions()[0] * splitHeight - target) > 1) {
                 adjusting = true;
                 split.setDividerPositions(target / splitHeight);
@@ -317,6 +324,24 @@ public final class HallLayout {
             panel.setMaxWidth(panelWidth);
             panel.setMinWidth(panelWidth);
         }
+    }
+
+    /**
+     * The height the groups of seeds over the runs list ask for (their header and every row, see
+     * {@code GroupsView}) with the runs list's toolbar under them; 0 without groups.
+     */
+    private double groupsNeed(double width, double em) {
+        Node groups = runs.lookup(".groups");
+        if (groups instanceof Region r && watchedGroups != r && runs.lookup("#group-list") instanceof Region list) {
+            // more or fewer groups, or none: share the room again
+            watchedGroups = r;
+            subscriptions.add(r.visibleProperty().subscribe(v -> later()));
+            subscriptions.add(list.prefHeightProperty().subscribe(h -> later()));
+        }
+        if (!(groups instanceof Region r) || !r.isVisible()) {
+            return 0;
+        }
+        return r.prefHeight(width) + RUNS_TOOLBAR_EMS * em;
     }
 
     public void dispose() {

@@ -139,6 +139,47 @@ class GroupingTest {
     }
 
     @Test
+    void anyTwoGroupsCanBeComparedAndThePickIsKeptAndExported() {
+        workspace.queue().setConcurrency(8);
+        workspace.presets().queuePreset(preset(null));
+        double[] accuracies = {0.80, 0.85, 0.82, 0.86, 0.81, 0.86};
+        for (int i = 0; i < submitted.size(); i++) {
+            submitted.get(i).train(accuracies[i]);
+        }
+        drain.drain();
+        List<GroupRow> rows = vm.grouping().rows();
+        assertEquals(2, rows.size());
+        GroupRow baseline = rows.get(0);
+        assertEquals("", baseline.verdictProperty().get(), "no parent, nothing picked: no verdict");
+
+        vm.grouping().compare(baseline.id(), rows.get(1).id());
+        assertTrue(baseline.verdictProperty().get().startsWith("No regularization vs Dropout 0.2: held-out accuracy −4.7"),
+                baseline.verdictProperty().get());
+        assertTrue(baseline.verdictProperty().get().contains("worse in 3 of 3 seeds"), baseline.verdictProperty().get());
+        assertEquals(org.trainlab.experiment.compare.Verdict.Kind.WORSE, baseline.kindProperty().get());
+
+        submitted.get(0).listener().onEpoch(new EpochMetrics(3, 12, 0.4, 0.9, 0.9, 0.8, 1e-3, 1e-3, 10, 100, 3));
+        drain.drain();
+        assertTrue(baseline.verdictProperty().get().startsWith("No regularization vs Dropout 0.2"), "kept until changed");
+        String csv = org.trainlab.export.VerdictCsv.of(live.snapshot(), Locale.ENGLISH,
+                vm.grouping().comparisons().asMap());
+        assertTrue(csv.contains("No regularization,Dropout 0.2,3,"), csv);
+        assertTrue(csv.contains("Dropout 0.2,No regularization,3,"), "the child's own verdict stays: " + csv);
+
+        vm.grouping().compare(baseline.id(), null);
+        assertEquals("", baseline.verdictProperty().get(), "back to the group it came from: none");
+    }
+
+    @Test
+    void theFiguresSpeakTheWindowsLanguage() {
+        List<org.trainlab.experiment.compare.Outcome> seeds = List.of(
+                new org.trainlab.experiment.compare.Outcome(0.885, 0.4, 0.100),
+                new org.trainlab.experiment.compare.Outcome(0.897, 0.4, 0.104));
+        assertEquals("89.1 % ± 0.8 · gap 10.2", Grouping.figures(seeds, Locale.ENGLISH));
+        assertEquals("89.1 % ± 0.8 · 차이 10.2", Grouping.figures(seeds, Locale.KOREAN));
+    }
+
+    @Test
     void membersAreListedOnlyWhenTheirGroupIsExpanded() {
         vm.grouping().seedsProperty().set(3);
         workspace.queue().start();
