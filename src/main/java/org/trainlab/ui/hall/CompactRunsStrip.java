@@ -28,6 +28,8 @@ final class CompactRunsStrip {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OVERFITTING = PseudoClass.getPseudoClass("overfitting");
+    /** Up to this many runs, each chip's gap stays whole (five fit 1280 px at 150 %). */
+    private static final int KEEP_FIGURES_UP_TO = 6;
 
     private final RunsViewModel runs;
     private final Messages messages;
@@ -59,13 +61,16 @@ final class CompactRunsStrip {
         chipSubscriptions.forEach(Subscription::unsubscribe);
         chipSubscriptions.clear();
         chips.getChildren().clear();
+        // a lecture's few runs keep their gap whole (the figure the lesson is about) and give way in their
+        // names and other figures first; many runs share it all
+        boolean keepFigures = runs.rows().size() <= KEEP_FIGURES_UP_TO;
         for (RunRow row : runs.rows()) {
-            chips.getChildren().add(chip(row));
+            chips.getChildren().add(chip(row, keepFigures));
         }
         markSelected();
     }
 
-    private HBox chip(RunRow row) {
+    private HBox chip(RunRow row, boolean keepFigures) {
         Region swatch = new Region();
         swatch.getStyleClass().add("run-swatch");
         Label name = new Label();
@@ -126,6 +131,9 @@ final class CompactRunsStrip {
             status.setManaged(shown);
         }));
         swatch.setMinWidth(Region.USE_PREF_SIZE);
+        if (keepFigures) {
+            gap.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox chip = new HBox(swatch, name, status, best, gap);
         chip.getStyleClass().add("hall-chip");
         chip.setMinWidth(0);
