@@ -59,17 +59,7 @@ final class FiltersPage implements InsidePage {
 
     @Override
     public void update() {
-        List<InsideViewModel.Shown> shown = vm.shownProperty().get();
-        while (views.size() < shown.size()) {
-            PaintedView v = new PaintedView((g, w, h) -> { });
-            HBox.setHgrow(v, Priority.ALWAYS);
-            v.setPrefWidth(10);
-            views.add(v);
-        }
-        columns.getChildren().setAll(views.subList(0, shown.size()));
-        for (int i = 0; i < shown.size(); i++) {
-            views.get(i).setPainter(painter(shown.get(i)));
-        }
+        PaintedView.showColumns(views, columns, vm.shownProperty().get(), this::painter);
     }
 
     private Painter painter(InsideViewModel.Shown s) {

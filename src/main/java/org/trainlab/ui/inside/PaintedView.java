@@ -2,7 +2,12 @@ package org.trainlab.ui.inside;
 
 import java.awt.RenderingHints;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 import org.trainlab.ui.theme.Palette;
@@ -68,6 +73,24 @@ final class PaintedView extends Region {
             repaint();
         } else if (stale) {
             repaint();
+        }
+    }
+
+    /**
+     * One view per shown run, side by side in {@code columns}: the views are kept in {@code views} and
+     * reused from one update to the next, each given its run's painter.
+     */
+    static <T> void showColumns(List<PaintedView> views, Pane columns, List<T> shown,
+                                Function<? super T, ? extends Painter> painter) {
+        while (views.size() < shown.size()) {
+            PaintedView v = new PaintedView((g, w, h) -> { });
+            HBox.setHgrow(v, Priority.ALWAYS);
+            v.setPrefWidth(10);
+            views.add(v);
+        }
+        columns.getChildren().setAll(views.subList(0, shown.size()));
+        for (int i = 0; i < shown.size(); i++) {
+            views.get(i).setPainter(painter.apply(shown.get(i)));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.DoubleSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.trainlab.experiment.inside.Mistake;
 import org.trainlab.experiment.text.Messages;
 
@@ -34,17 +33,7 @@ final class WrongPage implements InsidePage {
 
     @Override
     public void update() {
-        List<InsideViewModel.Shown> shown = vm.shownProperty().get();
-        while (views.size() < shown.size()) {
-            PaintedView v = new PaintedView((g, w, h) -> { });
-            HBox.setHgrow(v, Priority.ALWAYS);
-            v.setPrefWidth(10);
-            views.add(v);
-        }
-        root.getChildren().setAll(views.subList(0, shown.size()));
-        for (int i = 0; i < shown.size(); i++) {
-            views.get(i).setPainter(painter(shown.get(i)));
-        }
+        PaintedView.showColumns(views, root, vm.shownProperty().get(), this::painter);
     }
 
     private TilesPainter painter(InsideViewModel.Shown s) {
