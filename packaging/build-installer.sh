@@ -64,6 +64,11 @@ else
                 --linux-shortcut --linux-deb-maintainer "trainlab@localhost")
     fi
     [ "$type" = msi ] || [ "$type" = exe ] && extra+=(--win-menu --win-menu-group TrainLab --win-shortcut --win-dir-chooser)
+    # jpackage has dpkg-deb pack the .deb with xz at its default level, which took over 20 minutes on a
+    # busy 2-core machine; the jars and the jlink runtime inside are compressed already, so gzip costs a
+    # few MB and a minute. dpkg-deb (1.21.10 and later) takes the compressor from the environment;
+    # DEB_COMPRESSOR=xz DEB_COMPRESSOR_LEVEL=6 restores the old behaviour.
+    export DPKG_DEB_COMPRESSOR_TYPE="${DEB_COMPRESSOR:-gzip}" DPKG_DEB_COMPRESSOR_LEVEL="${DEB_COMPRESSOR_LEVEL:-6}"
     cat > "$work/session.properties" <<PROPS
 extension=trainlab.json
 mime-type=application/x-trainlab-session

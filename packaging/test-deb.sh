@@ -3,11 +3,12 @@
 # (Education, icon) and the session-file association, train one short run headless through the
 # installed launcher, time the start-up against `mvn exec:java`, open the installed window under Xvfb
 # for a screenshot (and once more with a session file, as the file manager opens it), then remove the
-# package and check nothing is left. Needs root (dpkg), xvfb-run and ImageMagick's import.
+# package and check nothing is left. Needs root (dpkg), Xvfb, xwininfo and ImageMagick's import.
 #   bash packaging/test-deb.sh            (SKIP_BUILD=1 reuses target/installer/*.deb;
 #   offline: MAVEN_ARGS=-o MVN_EXEC=org.codehaus.mojo:exec-maven-plugin:3.5.0:java, a version in ~/.m2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SECONDS=0
 out="${OUT:-target/deb-test}"
 rm -rf "$out"; mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -49,13 +50,56 @@ for who in installed mvn; do
     echo "start-up to --version, median of 3, $who: $(grep "^$who " "$out/startup.txt" | cut -d' ' -f2 | sort -n | sed -n 2p) ms"
 done
 
-# the installed window under Xvfb, then the session file opened as the file manager does
-xvfb-run -a -s "-screen 0 1280x720x24" sh -c "JAVA_TOOL_OPTIONS='-Dtrainlab.language=ko -Dtrainlab.preset=overfitting' \"$launcher\" >\"$out/window.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/window.png\"; kill \$p; wait \$p" || true
-xvfb-run -a -s "-screen 0 1280x720x24" sh -c "\"$launcher\" \"$out/demo.trainlab.json\" >\"$out/open.log\" 2>&1 & p=\$!; sleep ${WINDOW_WAIT:-75}; import -window root \"$out/open.png\"; kill \$p; wait \$p" || true
+# the installed window under Xvfb: start-up to the mapped main window, against mvn exec:java (the same
+# window from the source tree), alternately, 3 each, each with a data folder of its own (nothing to restore)
+Xvfb :73 -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null; dpkg -r trainlab >/dev/null 2>&1 || true' EXIT
+export DISPLAY=:73
+sleep 2
+window_up() { # name, command...: ms from the start until a window titled TrainLab is mapped (or 300 s)
+    local name="$1" s e p; shift
+    s=$(date +%s%N); "$@" >>"$out/window-startup.log" 2>&1 & p=$!
+    until xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; do
+        sleep 0.2
+        if ! kill -0 "$p" 2>/dev/null || [ $(( ($(date +%s%N) - s) / 1000000000 )) -ge 300 ]; then
+            echo "$name never" >> "$out/window-startup.txt"; kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; return 0
+        fi
+    done
+    e=$(date +%s%N); echo "$name $(( (e - s) / 1000000 ))" >> "$out/window-startup.txt"
+    kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true
+    while xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; do sleep 0.2; done
+}
+for i in 1 2 3; do
+    JAVA_TOOL_OPTIONS="-Dtrainlab.data.dir=$out/w-installed-$i" window_up installed "$launcher"
+    window_up mvn mvn -q ${MAVEN_ARGS:-} ${MVN_EXEC:-exec:java} -Dexec.mainClass=org.trainlab.app.Main -Dtrainlab.data.dir="$out/w-mvn-$i"
+done
+for who in installed mvn; do
+    echo "start-up to the window, median of 3, $who: $(grep "^$who " "$out/window-startup.txt" | cut -d' ' -f2 | sort -n | sed -n 2p) ms ($(grep "^$who " "$out/window-startup.txt" | cut -d' ' -f2 | tr '\n' ' '))"
+done
+
+# the installed window in Korean, training the overfitting preset, for a screenshot
+JAVA_TOOL_OPTIONS='-Dtrainlab.language=ko -Dtrainlab.preset=overfitting' "$launcher" >"$out/window.log" 2>&1 & p=$!
+sleep "${WINDOW_WAIT:-75}"; import -window root "$out/window.png"; kill "$p" 2>/dev/null || true; wait "$p" || true
+
+# the session file opened as a file manager opens it: the MIME database names its type from the
+# file name, xdg-mime the desktop entry for that type, whose Exec line gets the file for %f
+update-mime-database /usr/share/mime >/dev/null 2>&1 || true
+globbed="$(grep -h 'trainlab' /usr/share/mime/globs2 2>/dev/null | head -1)"
+echo "MIME glob: ${globbed:-none}"
+[ -n "$globbed" ] || { echo "FAIL: *.trainlab.json is not in the MIME database"; exit 1; }
+entry="$(xdg-mime query default application/x-trainlab-session)"
+exec_line="$(grep -m1 '^Exec=' "/usr/share/applications/$entry" | cut -d= -f2-)"
+echo "opens with $entry: Exec=$exec_line"
+open_cmd="${exec_line//%f/\"$out/demo.trainlab.json\"}"; open_cmd="${open_cmd//%F/\"$out/demo.trainlab.json\"}"
+open_cmd="${open_cmd//%u/\"$out/demo.trainlab.json\"}"; open_cmd="${open_cmd//%U/\"$out/demo.trainlab.json\"}"
+[ "$open_cmd" != "$exec_line" ] || open_cmd="$open_cmd \"$out/demo.trainlab.json\""
+sh -c "$open_cmd" >"$out/open.log" 2>&1 & p=$!
+sleep "${WINDOW_WAIT:-75}"; import -window root "$out/open.png"; kill "$p" 2>/dev/null || true; wait "$p" || true
+kill "$xvfb"
 ls -la "$out"/*.png
-! ls "$out"/hs_err* /opt/trainlab/hs_err* 2>/dev/null || { echo "FAIL: native crash"; exit 1; }
+! ls "$out"/hs_err* /opt/trainlab/hs_err* "$HOME"/hs_err* 2>/dev/null || { echo "FAIL: native crash"; exit 1; }
 
 dpkg -r trainlab
 trap - EXIT
 if [ -e /opt/trainlab ] || [ -e "$desktop" ]; then echo "FAIL: left behind after removal"; ls -la /opt/trainlab "$desktop" 2>&1; exit 1; fi
-echo "removed cleanly"
+echo "removed cleanly; the whole test took $((SECONDS / 60)) min $((SECONDS % 60)) s"
