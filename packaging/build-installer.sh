@@ -9,6 +9,7 @@
 #   bash packaging/build-installer.sh [--type deb|rpm|msi|exe|dmg|app-image]   -> target/installer/
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SECONDS=0
 
 version="$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
 version="${version%-SNAPSHOT}"          # installers want plain numbers
@@ -47,14 +48,21 @@ elif [ "$type" = msi ] || [ "$type" = exe ]; then
     convert assets/icon/trainlab-{16,32,48,256}.png "$work/trainlab.ico" 2>/dev/null || icon=""
 fi
 
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec
+# The Java modules: what jdeps finds (java.net.http and jdk.management in TrainLab, java.sql in the
+# Jackson builds, java.desktop, java.logging, java.xml, jdk.unsupported), jdk.crypto.ec for the dataset
+# downloads' TLS, and jdk.localedata trimmed to English and Korean: the Korean window formats numbers
+# and dates with its data (FormatData_ko). java.naming and java.scripting went: nothing loads them.
+modules=java.base,java.desktop,java.logging,java.management,java.net.http,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec,jdk.localedata
 jvm_options="-Xmx4g -Dfile.encoding=UTF-8 $(cat .mvn/jvm.config)"
 
 # 1. the app image, 2. the installer around it
 jpackage --type app-image --name TrainLab --app-version "$version" --vendor TrainLab \
     --input "$work/lib" --main-jar "$jar" --main-class org.trainlab.app.Main \
-    --add-modules "$modules" --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive" \
+    --add-modules "$modules" --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive --include-locales=en,ko" \
     ${icon:+--icon "$icon"} --java-options "$jvm_options" --dest "$work/image"
+# jlink's --generate-cds-archive writes two archives: classes.jsa and classes_nocoops.jsa, the second
+# only for heaps over 32 GB (no compressed oops); the launcher's -Xmx4g never uses it (10 MB).
+find "$work/image" -name classes_nocoops.jsa -delete
 if [ "$type" = app-image ]; then
     cp -r "$work/image/"* target/installer/
 else
@@ -81,4 +89,8 @@ PROPS
         --file-associations "$work/session.properties" ${icon:+--icon "$icon"} "${extra[@]}" --dest target/installer
 fi
 ls -la target/installer
-du -sh "$work/image" | sed 's/^/app image: /'
+# what the image holds
+image="$work/image/TrainLab"; [ -d "$image" ] || image="$work/image/TrainLab.app/Contents"
+du -sm "$image"; du -sm "$image"/lib/* | sort -rn | head -3
+du -sm "$image"/lib/app/*.jar 2>/dev/null | sort -rn | head -6 | sed 's/^/MB /'
+echo "took $((SECONDS / 60)) min $((SECONDS % 60)) s"
