@@ -39,6 +39,11 @@ for f in "$work"/lib/*-linux-* "$work"/lib/*-macosx-* "$work"/lib/*-windows-* "$
     case "$(basename "$f")" in *"-$os-$arch"*|*"-$os-"*"$arch"*) ;; *) rm -f "$f" ;; esac
 done
 
+# DL4J's layers and fastutil (17 MB), which only they use, are for the tests (the engine is compared
+# with DL4J's layers); the program never loads a DL4J class (its engine runs on ND4J, and "copy as
+# code" writes DL4J as text), and no other jar refers to either.
+rm -f "$work"/lib/deeplearning4j-nn-*.jar "$work"/lib/fastutil-*.jar
+
 # Icons in the OS's format, from the committed PNGs (packaging/render-icons.sh draws them from the SVG)
 if [ "$type" = dmg ] && command -v iconutil >/dev/null 2>&1; then
     mkdir -p "$work/trainlab.iconset"
@@ -68,8 +73,10 @@ if [ "$type" = app-image ]; then
 else
     extra=()
     if [ "$type" = deb ] || [ "$type" = rpm ]; then
+        # packaging/linux/TrainLab.desktop: jpackage's desktop entry with %f on the Exec line, so a file
+        # manager hands the double-clicked session file to TrainLab (jpackage's own has no field code)
         extra+=(--linux-package-name trainlab --linux-menu-group Education --linux-app-category education
-                --linux-shortcut --linux-deb-maintainer "trainlab@localhost")
+                --linux-shortcut --linux-deb-maintainer "trainlab@localhost" --resource-dir packaging/linux)
     fi
     [ "$type" = msi ] || [ "$type" = exe ] && extra+=(--win-menu --win-menu-group TrainLab --win-shortcut --win-dir-chooser)
     # jpackage has dpkg-deb pack the .deb with xz at its default level, which took over 20 minutes on a

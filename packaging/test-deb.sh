@@ -28,6 +28,9 @@ desktop="$(ls /usr/share/applications/*rainlab*.desktop 2>/dev/null | head -1)";
 echo "menu entry: $desktop"
 grep -E '^(Name|Exec|Icon|Categories|MimeType)=' "$desktop" | sed 's/^/  /'
 grep -q 'Categories=.*Education' "$desktop" || { echo "FAIL: not in the Education menu"; exit 1; }
+grep -q '^Exec=.*%[fFuU]' "$desktop" || { echo "FAIL: the Exec line takes no file (%f)"; exit 1; }
+icon="$(grep -m1 '^Icon=' "$desktop" | cut -d= -f2-)"; [ -s "$icon" ] || { echo "FAIL: no icon file $icon"; exit 1; }
+echo "icon: $icon ($(identify -format '%wx%h' "$icon" 2>/dev/null || echo '?'))"
 mime="$(dpkg -L trainlab | grep -i 'mime\|xml$' | head -3 || true)"
 echo "mime files: ${mime:-none}"
 if command -v xdg-mime >/dev/null 2>&1; then
@@ -66,6 +69,7 @@ window_up() { # name, command...: ms from the start until a window titled TrainL
         fi
     done
     e=$(date +%s%N); echo "$name $(( (e - s) / 1000000 ))" >> "$out/window-startup.txt"
+    import -window root "$out/startup-$name.png" 2>/dev/null || true   # what the window showed then
     kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true
     while xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; do sleep 0.2; done
 }
@@ -84,7 +88,7 @@ sleep "${WINDOW_WAIT:-75}"; import -window root "$out/window.png"; kill "$p" 2>/
 # the session file opened as a file manager opens it: the MIME database names its type from the
 # file name, xdg-mime the desktop entry for that type, whose Exec line gets the file for %f
 update-mime-database /usr/share/mime >/dev/null 2>&1 || true
-globbed="$(grep -h 'trainlab' /usr/share/mime/globs2 2>/dev/null | head -1)"
+globbed="$(grep -h 'trainlab' /usr/share/mime/globs2 2>/dev/null | head -1 || true)"
 echo "MIME glob: ${globbed:-none}"
 [ -n "$globbed" ] || { echo "FAIL: *.trainlab.json is not in the MIME database"; exit 1; }
 entry="$(xdg-mime query default application/x-trainlab-session)"
@@ -93,7 +97,8 @@ echo "opens with $entry: Exec=$exec_line"
 open_cmd="${exec_line//%f/\"$out/demo.trainlab.json\"}"; open_cmd="${open_cmd//%F/\"$out/demo.trainlab.json\"}"
 open_cmd="${open_cmd//%u/\"$out/demo.trainlab.json\"}"; open_cmd="${open_cmd//%U/\"$out/demo.trainlab.json\"}"
 [ "$open_cmd" != "$exec_line" ] || open_cmd="$open_cmd \"$out/demo.trainlab.json\""
-sh -c "$open_cmd" >"$out/open.log" 2>&1 & p=$!
+# (a data folder of its own: the SIGTERM above left a session to restore, whose question would cover it)
+JAVA_TOOL_OPTIONS="-Dtrainlab.data.dir=$out/open-data" sh -c "exec $open_cmd" >"$out/open.log" 2>&1 & p=$!
 sleep "${WINDOW_WAIT:-75}"; import -window root "$out/open.png"; kill "$p" 2>/dev/null || true; wait "$p" || true
 kill "$xvfb"
 ls -la "$out"/*.png
@@ -101,5 +106,8 @@ ls -la "$out"/*.png
 
 dpkg -r trainlab
 trap - EXIT
-if [ -e /opt/trainlab ] || [ -e "$desktop" ]; then echo "FAIL: left behind after removal"; ls -la /opt/trainlab "$desktop" 2>&1; exit 1; fi
+echo "after dpkg -r: $(dpkg-query -W -f='${Status}' trainlab 2>/dev/null || echo 'not known')"
+dpkg -P trainlab >/dev/null   # the postrm's purge step; nothing of it is left in dpkg's records
+if [ -e /opt/trainlab ] || [ -e "$desktop" ] || [ -e /usr/share/mime/packages/trainlab-TrainLab-MimeInfo.xml ] \
+    || grep -q trainlab /usr/share/mime/globs2 2>/dev/null; then echo "FAIL: left behind after removal"; ls -la /opt/trainlab "$desktop" 2>&1; exit 1; fi
 echo "removed cleanly; the whole test took $((SECONDS / 60)) min $((SECONDS % 60)) s"
