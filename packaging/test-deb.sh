@@ -53,23 +53,28 @@ for who in installed mvn; do
     echo "start-up to --version, median of 3, $who: $(grep "^$who " "$out/startup.txt" | cut -d' ' -f2 | sort -n | sed -n 2p) ms"
 done
 
-# the installed window under Xvfb: start-up to the mapped main window, against mvn exec:java (the same
+# the installed window under Xvfb: start-up to the drawn main window, against mvn exec:java (the same
 # window from the source tree), alternately, 3 each, each with a data folder of its own (nothing to restore)
 Xvfb :73 -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null; dpkg -r trainlab >/dev/null 2>&1 || true' EXIT
 export DISPLAY=:73
 sleep 2
-window_up() { # name, command...: ms from the start until a window titled TrainLab is mapped (or 300 s)
-    local name="$1" s e p; shift
+window_up() { # name, command...: ms from the start until the TrainLab window is mapped AND drawn (or 300 s)
+    local name="$1" s e p sd; shift
     s=$(date +%s%N); "$@" >>"$out/window-startup.log" 2>&1 & p=$!
-    until xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; do
-        sleep 0.2
+    while :; do
+        # mapped is not usable: the window first shows flat black or white; drawn controls vary the screen
+        if xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; then
+            import -window root "$out/startup-$name.png" 2>/dev/null || true
+            sd="$(convert "$out/startup-$name.png" -format '%[fx:standard_deviation]' info: 2>/dev/null || echo 0)"
+            awk -v s="$sd" 'BEGIN { exit !(s > 0.04) }' && break
+        fi
+        sleep 0.3
         if ! kill -0 "$p" 2>/dev/null || [ $(( ($(date +%s%N) - s) / 1000000000 )) -ge 300 ]; then
             echo "$name never" >> "$out/window-startup.txt"; kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; return 0
         fi
     done
     e=$(date +%s%N); echo "$name $(( (e - s) / 1000000 ))" >> "$out/window-startup.txt"
-    import -window root "$out/startup-$name.png" 2>/dev/null || true   # what the window showed then
     kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true
     while xwininfo -root -children 2>/dev/null | grep -q '"TrainLab'; do sleep 0.2; done
 }
