@@ -83,7 +83,7 @@ class RecoveryWindowTest {
         assertEquals(2, runs.rows().size());
         RunRow interrupted = runs.rows().get(1);
         assertEquals(RunRow.Phase.STOPPED, interrupted.phaseProperty().get());
-        assertTrue(interrupted.messageProperty().get().contains("restored 3 finished epochs"));
+        assertTrue(interrupted.noteProperty().get().english().contains("restored 3 finished epochs"));
         assertEquals(3, workbench.viewModel().charts().accuracy().getSeries(3).getItemCount(), "every finished epoch");
         assertEquals(2, workbench.viewModel().charts().accuracy().getSeries(1).getItemCount());
     }
