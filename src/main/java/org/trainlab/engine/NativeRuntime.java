@@ -58,6 +58,7 @@ public final class NativeRuntime {
         }
         // (these must be set before the first JavaCPP class loads: it reads them once)
         OpenMpWaitPolicy.apply(); // likewise before libgomp loads with libnd4j
+        NativeMemory.apply(); // before libnd4j makes its first arrays
         boolean avx2 = cpuHasAvx2();
         boolean fastShipped = fastLibraryShipped();
         String forced = System.getProperty(VARIANT_PROPERTY, "").toLowerCase(Locale.ROOT);
@@ -94,6 +95,11 @@ public final class NativeRuntime {
      * training runs several times slower (measured on 2 cores with the window drawing: about 100
      * images/s with both cores, about 1,000 with one left to the window).
      */
+    /** Off-heap bytes JavaCPP counts as allocated now (ND4J's arrays among them), for measurements. */
+    public static long trackedNativeBytes() {
+        return org.bytedeco.javacpp.Pointer.totalBytes();
+    }
+
     public static void limitThreads(int threads) {
         threadLimit = Math.max(1, threads);
     }
