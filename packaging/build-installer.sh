@@ -58,7 +58,7 @@ fi
 # downloads' TLS, and jdk.localedata trimmed to English and Korean: the Korean window formats numbers
 # and dates with its data (FormatData_ko). java.naming and java.scripting went: nothing loads them.
 modules=java.base,java.desktop,java.logging,java.management,java.net.http,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec,jdk.localedata
-jvm_options="-Xmx4g -Dfile.encoding=UTF-8 $(cat .mvn/jvm.config)"
+jvm_options="-Xmx4g -Dfile.encoding=UTF-8 $(tr "\n" " " < .mvn/jvm.config)"   # one line; its -Xmx, if any, wins
 
 # 1. the app image, 2. the installer around it
 jpackage --type app-image --name TrainLab --app-version "$version" --vendor TrainLab \
@@ -66,7 +66,7 @@ jpackage --type app-image --name TrainLab --app-version "$version" --vendor Trai
     --add-modules "$modules" --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive --include-locales=en,ko" \
     ${icon:+--icon "$icon"} --java-options "$jvm_options" --dest "$work/image"
 # jlink's --generate-cds-archive writes two archives: classes.jsa and classes_nocoops.jsa, the second
-# only for heaps over 32 GB (no compressed oops); the launcher's -Xmx4g never uses it (10 MB).
+# only for heaps over 32 GB (no compressed oops); the launcher's -Xmx (a few GB at most) never uses it (10 MB).
 find "$work/image" -name classes_nocoops.jsa -delete
 if [ "$type" = app-image ]; then
     cp -r "$work/image/"* target/installer/
