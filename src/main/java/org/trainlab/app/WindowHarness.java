@@ -103,7 +103,8 @@ public final class WindowHarness {
                 public void handle(long now) {
                     stalls.pulse();
                     if (usableMillis < 0) {
-                        if (stage.isShowing() && runs.queue().canStartProperty().get()) {
+                        if (stage.isShowing() && runs.queue().canStartProperty().get()
+                                && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
@@ -145,6 +146,11 @@ public final class WindowHarness {
                         }
                         lastRefresh = now;
                     }
+                    if (Boolean.getBoolean("harness.clickOnly") && now - trainingStart > 4_000_000_000L) {
+                        stop(); // -Dharness.clickOnly: only the first seconds after the click
+                        report(now, runs);
+                        return;
+                    }
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
@@ -166,7 +172,9 @@ public final class WindowHarness {
         private void queue(Workspace runs) {
             String presetId = System.getProperty("harness.preset");
             if (presetId != null) {
-                Preset preset = PresetLoader.loadAll().presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+                // the window has read its presets in the background by now, as it does before a user can click
+                List<Preset> loaded = runs.presets().presets().isEmpty() ? PresetLoader.loadAll().presets() : runs.presets().presets();
+                Preset preset = loaded.stream().filter(p -> p.id().equals(presetId)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no preset " + presetId));
                 expectedRuns = preset.runs().size();
                 Integer concurrency = Integer.getInteger("harness.concurrency");
