@@ -76,7 +76,6 @@ public final class WindowHarness {
         private long longestEarlyGap;
         private int expectedRuns = RUNS;
         private long rssPeak;
-        private long nativePeak;
         private long lastRefreshCount;
         private long firstRefresh;
         private long firstRefreshCount;
@@ -154,7 +153,6 @@ public final class WindowHarness {
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
-                        nativePeak = Math.max(nativePeak, org.trainlab.engine.NativeRuntime.trackedNativeBytes());
                     }
                     if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
@@ -247,8 +245,6 @@ public final class WindowHarness {
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
-            figures.add("javacpp_tracked_mb peak " + nativePeak / (1024 * 1024) + ", end "
-                    + org.trainlab.engine.NativeRuntime.trackedNativeBytes() / (1024 * 1024));
             Runtime rt = Runtime.getRuntime();
             figures.add("heap_mb used " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + ", committed "
                     + rt.totalMemory() / (1024 * 1024) + ", max " + rt.maxMemory() / (1024 * 1024));
