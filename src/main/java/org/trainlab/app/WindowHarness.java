@@ -103,7 +103,10 @@ public final class WindowHarness {
                     stalls.pulse();
                     if (usableMillis < 0) {
                         if (stage.isShowing() && runs.queue().canStartProperty().get()
-                                && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())) {
+                                && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())
+                                // -Dharness.afterEngine: the click comes once the native libraries are loaded
+                                && (!Boolean.getBoolean("harness.afterEngine")
+                                    || !"engine.loading".equals(workbench.viewModel().engineStatusProperty().get().key()))) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
