@@ -76,7 +76,6 @@ public final class WindowHarness {
         private long longestEarlyGap;
         private int expectedRuns = RUNS;
         private long rssPeak;
-        private long nativePeak;
         private long lastRefreshCount;
         private long firstRefresh;
         private long firstRefreshCount;
@@ -103,7 +102,11 @@ public final class WindowHarness {
                 public void handle(long now) {
                     stalls.pulse();
                     if (usableMillis < 0) {
-                        if (stage.isShowing() && runs.queue().canStartProperty().get()) {
+                        if (stage.isShowing() && runs.queue().canStartProperty().get()
+                                && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())
+                                // -Dharness.afterEngine: the click comes once the native libraries are loaded
+                                && (!Boolean.getBoolean("harness.afterEngine")
+                                    || !"engine.loading".equals(workbench.viewModel().engineStatusProperty().get().key()))) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
@@ -145,10 +148,14 @@ public final class WindowHarness {
                         }
                         lastRefresh = now;
                     }
+                    if (Boolean.getBoolean("harness.clickOnly") && now - trainingStart > 4_000_000_000L) {
+                        stop(); // -Dharness.clickOnly: only the first seconds after the click
+                        report(now, runs);
+                        return;
+                    }
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
-                        nativePeak = Math.max(nativePeak, org.trainlab.engine.NativeRuntime.trackedNativeBytes());
                     }
                     if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
@@ -166,7 +173,9 @@ public final class WindowHarness {
         private void queue(Workspace runs) {
             String presetId = System.getProperty("harness.preset");
             if (presetId != null) {
-                Preset preset = PresetLoader.loadAll().presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+                // the window has read its presets in the background by now, as it does before a user can click
+                List<Preset> loaded = runs.presets().presets().isEmpty() ? PresetLoader.loadAll().presets() : runs.presets().presets();
+                Preset preset = loaded.stream().filter(p -> p.id().equals(presetId)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no preset " + presetId));
                 expectedRuns = preset.runs().size();
                 Integer concurrency = Integer.getInteger("harness.concurrency");
@@ -239,8 +248,6 @@ public final class WindowHarness {
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
-            figures.add("javacpp_tracked_mb peak " + nativePeak / (1024 * 1024) + ", end "
-                    + org.trainlab.engine.NativeRuntime.trackedNativeBytes() / (1024 * 1024));
             Runtime rt = Runtime.getRuntime();
             figures.add("heap_mb used " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + ", committed "
                     + rt.totalMemory() / (1024 * 1024) + ", max " + rt.maxMemory() / (1024 * 1024));

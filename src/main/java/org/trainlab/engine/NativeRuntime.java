@@ -95,11 +95,6 @@ public final class NativeRuntime {
      * training runs several times slower (measured on 2 cores with the window drawing: about 100
      * images/s with both cores, about 1,000 with one left to the window).
      */
-    /** Off-heap bytes JavaCPP counts as allocated now (ND4J's arrays among them), for measurements. */
-    public static long trackedNativeBytes() {
-        return org.bytedeco.javacpp.Pointer.totalBytes();
-    }
-
     public static void limitThreads(int threads) {
         threadLimit = Math.max(1, threads);
     }
