@@ -13,6 +13,6 @@ rm -rf target/dist
 jpackage --type "$type" --name TrainLab --app-version 0.1.0 \
   --input target/lib --main-jar "$(basename target/trainlab-*.jar)" --main-class org.trainlab.app.Main \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec \
-  --java-options "-Xmx4g -Dfile.encoding=UTF-8 $(tr "\n" " " < .mvn/jvm.config)" \
+  --java-options "-Dfile.encoding=UTF-8 $(tr "\n" " " < .mvn/jvm.config)" \
   --dest target/dist
 echo "built target/dist ($type)"

@@ -58,7 +58,7 @@ fi
 # downloads' TLS, and jdk.localedata trimmed to English and Korean: the Korean window formats numbers
 # and dates with its data (FormatData_ko). java.naming and java.scripting went: nothing loads them.
 modules=java.base,java.desktop,java.logging,java.management,java.net.http,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.crypto.ec,jdk.localedata
-jvm_options="-Xmx4g -Dfile.encoding=UTF-8 $(tr "\n" " " < .mvn/jvm.config)"   # one line; its -Xmx, if any, wins
+jvm_options="-Dfile.encoding=UTF-8 $(tr "\n" " " < .mvn/jvm.config)"   # one line; the heap cap is .mvn/jvm.config's (docs/performance.md, "Native memory")
 
 # 1. the app image, 2. the installer around it
 jpackage --type app-image --name TrainLab --app-version "$version" --vendor TrainLab \
