@@ -35,6 +35,7 @@ class TrainingRunTest {
         final List<String> states = new CopyOnWriteArrayList<>();
         volatile RunInfo info;
         volatile String lastMessage;
+        volatile Thread trainer;
 
         @Override
         public void onStateChanged(RunState state, StateNote note) {
@@ -51,6 +52,7 @@ class TrainingRunTest {
 
         @Override
         public void onBatch(BatchMetrics metrics) {
+            trainer = Thread.currentThread();
             batches.add(metrics);
         }
 
@@ -131,8 +133,11 @@ class TrainingRunTest {
             assertTrue(thirdBatch.await(60, TimeUnit.SECONDS));
             handle.pause();
             waitFor(() -> handle.state() == RunState.PAUSED);
+            // the run's thread parks in the pause's wait, which only resume or stop ends: no batch can run meanwhile
+            Thread trainer = r.trainer;
+            waitFor(() -> parkedInPause(trainer));
             int whilePaused = r.batches.size();
-            Thread.sleep(300);
+            assertTrue(parkedInPause(trainer), "the run waits for resume instead of training");
             assertEquals(whilePaused, r.batches.size(), "no batch runs while paused");
             handle.resume();
             waitFor(() -> r.batches.size() > whilePaused);
@@ -182,6 +187,11 @@ class TrainingRunTest {
         assertTrue(a.batches.get(0).loss() != b.batches.get(0).loss(), "training batches do see augmentation");
         assertEquals(a.epochs.get(0).testLoss(), b.epochs.get(0).testLoss(), 1e-6);
         assertEquals(a.epochs.get(0).testAccuracy(), b.epochs.get(0).testAccuracy());
+    }
+
+    private static boolean parkedInPause(Thread thread) {
+        return thread.getState() == Thread.State.WAITING && java.util.Arrays.stream(thread.getStackTrace())
+                .anyMatch(f -> f.getMethodName().equals("awaitIfPaused"));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -35,7 +35,8 @@ class TrainingServiceTest {
             TrainingService.RunHandle first = service.submit(Defaults.settings(), TrainingListener.NONE);
             TrainingService.RunHandle second = service.submit(Defaults.settings(), TrainingListener.NONE);
             waitFor(() -> loading.get() == 1);
-            Thread.sleep(200);
+            // the second waits in the pool's queue: no thread is free to start it while the first holds the only one
+            assertEquals(1, service.waiting(), "one at a time");
             assertEquals(1, loading.get(), "one at a time");
             assertEquals(RunState.QUEUED, second.state());
 
