@@ -192,7 +192,9 @@ public final class Grouping {
                 Groups.Unit unit = units.get(groupId);
                 String label = label(unit, s, locale);
                 String verdict = comparisons.verdict(s, unit.group()).map(v -> VerdictText.sentence(v, locale)).orElse("");
-                shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), label,
+                // with many groups the legend names each briefly (so it keeps to a line or two); its tooltip says what changed
+                String name = units.size() >= GroupsView.COMPACT_FROM ? unit.name() : label;
+                shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), name,
                         verdict.isEmpty() ? label : label + "\n" + verdict));
                 nextBands.add(GroupBands.Band.of(unit));
             }
@@ -292,7 +294,8 @@ public final class Grouping {
             Verdict verdict = comparisons.verdict(s, unit.group()).orElse(null);
             row.update(unit.colorIndex(), unit.name(), difference(unit, s, locale), unit.members().stream()
                             .map(SessionRun::id).toList(), done, share / n, figures(unit.outcomes(), locale),
-                    verdict == null ? "" : VerdictText.sentence(verdict, locale), verdict == null ? null : verdict.kind());
+                    verdict == null ? "" : VerdictText.sentence(verdict, locale),
+                    verdict == null ? "" : VerdictText.brief(verdict, locale), verdict == null ? null : verdict.kind());
             next.add(row);
         }
         if (!next.equals(rows)) {
