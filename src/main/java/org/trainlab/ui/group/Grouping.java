@@ -103,7 +103,13 @@ public final class Grouping {
     public Session comparison(Session session, Preset preset, int predicted, Locale locale) {
         List<ExperimentSettings> settings = preset.expand(locale);
         int n = seedsFor(preset);
-        Session after = n > 1 ? Groups.comparison(session, settings, n, locale) : session.withComparison(settings);
+        // each group knows its name in every language of the preset, so another window's language names it too
+        List<Map<String, String>> names = preset.runs().stream().map(r -> {
+            Map<String, String> byLanguage = new HashMap<>();
+            org.trainlab.experiment.text.Messages.SUPPORTED.forEach(l -> byLanguage.put(l.getLanguage(), r.name().get(l)));
+            return (Map<String, String>) byLanguage;
+        }).toList();
+        Session after = n > 1 ? Groups.comparison(session, settings, names, n, locale) : session.withComparison(settings);
         if (predicted >= 0 && preset.predict() != null) {
             List<String> candidates = new ArrayList<>();
             for (Groups.Unit u : Groups.units(after)) {
