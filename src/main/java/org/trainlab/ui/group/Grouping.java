@@ -63,6 +63,7 @@ public final class Grouping {
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<GroupBands.Band>> bands = new ReadOnlyObjectWrapper<>(this, "bands", List.of());
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> replayed = new ReadOnlyObjectWrapper<>(this, "replayed", Map.of());
     private final javafx.beans.property.ReadOnlyBooleanWrapper listShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "listShown", true);
     private final Map<String, String> memberOf = new HashMap<>();
@@ -259,6 +260,30 @@ public final class Grouping {
         loadedMeans.put(meanId, signature);
         charts.load(MeanRun.of(meanId, unit));
     }
+
+    /**
+     * The means of the groups with a member among {@code runIds}, as runs the charts can replay (chart ids
+     * {@link #MEAN_PREFIX} + group id): a replay of a group's seeds draws its mean as it goes.
+     */
+    public List<SessionRun> means(Session s, java.util.Collection<String> runIds) {
+        List<SessionRun> means = new ArrayList<>();
+        for (RunGroup g : s.groups()) {
+            Groups.Unit unit = Groups.unit(s, g);
+            if (!unit.members().isEmpty() && g.runIds().stream().anyMatch(runIds::contains)) {
+                means.add(MeanRun.of(MEAN_PREFIX + g.id(), unit));
+            }
+        }
+        return means;
+    }
+
+    /** The epochs a replay has drawn so far, by chart id; the bands of replaying means go no further. Empty when none replays. */
+    public void showReplayed(Map<String, Integer> epochs) {
+        if (!epochs.equals(replayed.get())) {
+            replayed.set(Map.copyOf(epochs));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Integer>> replayedProperty() { return replayed.getReadOnlyProperty(); }
 
     /** Forgets the means loaded on the charts (the charts were cleared: a session was opened). */
     public void clearCharts() {
