@@ -199,6 +199,12 @@ public final class GroupsView {
                 n.setManaged(!merged);
             }
         }
+        if (bar.lookup("#runs-queue") instanceof Label queue && queue.getTooltip() == null) {
+            // on a projector's groups' line the queue's summary may be cut short (hall.css): whole in its tooltip
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(queue.textProperty());
+            queue.setTooltip(whole);
+        }
         if (merged && bar.getParent() != header) {
             list.getChildren().remove(bar);
             header.getChildren().remove(prediction);
@@ -330,6 +336,7 @@ public final class GroupsView {
                 verdict.setWrapText(false);
                 verdict.setMinWidth(Region.USE_PREF_SIZE);
                 verdict.getStyleClass().add("compact");
+                graphic.getStyleClass().add("compact");
                 difference.setVisible(false);
                 difference.setManaged(false);
             } else {
@@ -338,6 +345,7 @@ public final class GroupsView {
                 verdict.setWrapText(true);
                 verdict.setMinWidth(0);
                 verdict.getStyleClass().remove("compact");
+                graphic.getStyleClass().remove("compact");
                 difference.setVisible(true);
                 difference.setManaged(true);
             }
