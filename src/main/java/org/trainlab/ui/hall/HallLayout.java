@@ -306,7 +306,10 @@ public final class HallLayout {
             double chartsMin = arrangement.legendHeight() + plan.gridMinHeight();
             // the groups of seeds keep their rows over the charts' minimum: every group's line stays in view
             // (the charts' minimum still comes first: a plot cut at its axis is of no use)
-            double wanted = Math.max(runsHeight, groupsNeed(width, em));
+            double need = groupsNeed(width, em);
+            // with no runs list under the groups (every run in a closed group) there is nothing more to show: the charts take the rest
+            boolean noList = runs.lookup("#runs-table") instanceof Region table && !table.isManaged();
+            double wanted = noList && need > 0 ? need : Math.max(runsHeight, need);
             double target = Math.max(0, Math.min(wanted, splitHeight - chartsMin - DIVIDER));
             if (Math.abs(split.getDividerPositions()[0] * splitHeight - target) > 1) {
                 adjusting = true;

@@ -194,8 +194,10 @@ class LectureHallLayoutTest {
     static Session overfittingGroups(int seeds) {
         Preset preset = PresetLoader.loadBundled().stream().filter(p -> p.id().equals("overfitting")).findFirst()
                 .orElseThrow();
-        Session session = org.trainlab.session.Groups.comparison(Session.empty(), preset.expand(Locale.ENGLISH), seeds,
-                Locale.ENGLISH);
+        List<java.util.Map<String, String>> names = preset.runs().stream().map(r -> java.util.Map.of(
+                "en", r.name().get(Locale.ENGLISH), "ko", r.name().get(Locale.KOREAN))).toList();
+        Session session = org.trainlab.session.Groups.comparison(Session.empty(), preset.expand(Locale.ENGLISH), names,
+                seeds, Locale.ENGLISH);
         List<SessionRun> runs = session.runs();
         for (int i = 0; i < runs.size(); i++) {
             SessionRun run = runs.get(i);
