@@ -13,6 +13,7 @@ import org.trainlab.experiment.io.MetricsCsv;
 import org.trainlab.experiment.record.RunRecord;
 import org.trainlab.experiment.json.RunRecordJson;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.SettingsException;
 import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.experiment.settings.TrainingSettings;
@@ -309,9 +310,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onStateChanged(RunState state, String message) {
+        public void onStateChanged(RunState state, StateNote message) {
             if (state.isFinal()) {
-                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + oneLine(message))
+                // the command line speaks English
+                stdout.println(state.name().toLowerCase(Locale.ROOT) + (message == null ? "" : ": " + oneLine(message.english()))
                         + (state == RunState.FAILED ? CliLog.details() : ""));
                 if (record != null) {
                     record = record.withState(state, message);

@@ -8,6 +8,7 @@ import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /**
  * Receives a run's progress as immutable records, on the run's own thread: implementations hand the
@@ -16,8 +17,8 @@ import org.trainlab.experiment.record.RunState;
  */
 public interface TrainingListener {
 
-    /** The run moved to a new state; {@code message} says why when it ended early. */
-    default void onStateChanged(RunState state, String message) {
+    /** The run moved to a new state; {@code note} says why when it ended early, else it is null. */
+    default void onStateChanged(RunState state, StateNote note) {
     }
 
     /** Data loaded, network built: the facts the run's record needs. */
@@ -73,8 +74,8 @@ public interface TrainingListener {
     private static TrainingListener relay(Consumer<Consumer<TrainingListener>> dispatch) {
         return new TrainingListener() {
             @Override
-            public void onStateChanged(RunState state, String message) {
-                dispatch.accept(l -> l.onStateChanged(state, message));
+            public void onStateChanged(RunState state, StateNote note) {
+                dispatch.accept(l -> l.onStateChanged(state, note));
             }
 
             @Override

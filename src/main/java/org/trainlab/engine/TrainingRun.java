@@ -25,6 +25,7 @@ import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.record.Provenance;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.validation.SettingsValidator;
 import org.trainlab.experiment.schedule.LrScheduler;
 
@@ -123,7 +124,7 @@ public final class TrainingRun {
     /** Trains to the end, or until stopped, diverged or failed; returns the final state. */
     public RunState run() {
         if (stopRequested) {
-            setState(RunState.STOPPED, "cancelled before it started");
+            setState(RunState.STOPPED, StateNote.of("run.note.cancelled"));
             return state;
         }
         startNanos = System.nanoTime();
@@ -131,7 +132,7 @@ public final class TrainingRun {
             setState(RunState.PREPARING, null);
             DatasetSplit data = dataSource.load(settings.data(), listener, () -> stopRequested);
             if (stopRequested) {
-                setState(RunState.STOPPED, "stopped before training began");
+                setState(RunState.STOPPED, StateNote.of("run.note.stoppedBeforeTraining"));
                 return state;
             }
             // from here on this thread uses native code: the exit waits for it at a batch boundary
@@ -141,17 +142,17 @@ public final class TrainingRun {
                 return train(data, runtime, pass);
             }
         } catch (IOException e) {
-            return fail(e.getMessage(), e);
+            return fail(StateNote.of("run.note.error", e.getMessage()), e);
         } catch (OutOfMemoryError e) {
-            return fail("out of memory: try a smaller batch or fewer runs at once", e);
+            return fail(StateNote.of("run.note.outOfMemory"), e);
         } catch (RuntimeException e) {
-            return fail(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            return fail(StateNote.of("run.note.error", e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
 
-    private RunState fail(String message, Throwable cause) {
-        log.warn("run '{}' failed: {}", settings.name(), message, cause);
-        setState(RunState.FAILED, message);
+    private RunState fail(StateNote why, Throwable cause) {
+        log.warn("run '{}' failed: {}", settings.name(), why.english(), cause);
+        setState(RunState.FAILED, why);
         return state;
     }
 
@@ -188,7 +189,7 @@ public final class TrainingRun {
                     long pausedFor = pass.outside(this::awaitIfPaused);
                     pausedInEpoch += pausedFor;
                     if (stopRequested) {
-                        setState(RunState.STOPPED, "stopped by the user in epoch " + epoch + ", batch " + (b + 1));
+                        setState(RunState.STOPPED, StateNote.of("run.note.stoppedByUser", epoch, b + 1));
                         return state;
                     }
                     int from = b * batchSize;
@@ -199,8 +200,9 @@ public final class TrainingRun {
                     double elapsed = (System.nanoTime() - startNanos - pausedNanos) / 1e9;
                     listener.onBatch(new BatchMetrics(epoch, b + 1, batches, iteration, result.loss(), lr, elapsed));
                     if (!Double.isFinite(result.loss())) {
-                        setState(RunState.DIVERGED, "the loss became " + result.loss() + " at iteration " + iteration
-                                + " (epoch " + epoch + ", batch " + (b + 1) + "): the learning rate is probably too high");
+                        // the loss as Java writes it ("NaN", "Infinity"): no language has a better word for it
+                        setState(RunState.DIVERGED, StateNote.of("run.note.diverged", String.valueOf(result.loss()),
+                                iteration, epoch, b + 1));
                         return state;
                     }
                     if (probe != null && b == batches - 1) {
@@ -219,7 +221,7 @@ public final class TrainingRun {
                         held.loss(), (double) held.correct() / held.count(), lr, scheduler.currentLr(), weightNorm,
                         train.size() / (epochNanos / 1e9), (System.nanoTime() - startNanos - pausedNanos) / 1e9));
                 if (!Double.isFinite(held.loss()) || !Double.isFinite(weightNorm)) {
-                    setState(RunState.DIVERGED, "the held-out loss became " + held.loss() + " after epoch " + epoch);
+                    setState(RunState.DIVERGED, StateNote.of("run.note.divergedHeldOut", String.valueOf(held.loss()), epoch));
                     return state;
                 }
             }
@@ -297,10 +299,10 @@ public final class TrainingRun {
         return System.nanoTime() - start;
     }
 
-    private void setState(RunState next, String message) {
+    private void setState(RunState next, StateNote why) {
         state = next;
         try {
-            listener.onStateChanged(next, message);
+            listener.onStateChanged(next, why);
         } catch (RuntimeException e) {
             log.warn("state listener failed", e);
         }

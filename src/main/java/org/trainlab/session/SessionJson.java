@@ -21,7 +21,8 @@ import org.trainlab.experiment.json.StrictJson;
  * Sessions as JSON files, one object:
  * <pre>
  * { "formatVersion": "trainlab-session/1",
- *   "runs": [ { "id", "colorIndex", "parentId", "settings": {settings file}, "state", "message",
+ *   "runs": [ { "id", "colorIndex", "parentId", "settings": {settings file}, "state",
+ *               "message": { "key": "run.note.*", "args": [ ... ] } | null (older sessions: an English sentence),
  *               "normalizationMean", "normalizationStd", "provenance": {...} | null,
  *               "epochs": [ {EpochMetrics}, ... ],
  *               "losses": { "stride": 1, "points": [[iteration, loss], ...] },
@@ -94,6 +95,10 @@ public final class SessionJson {
                 }
                 if (run instanceof ObjectNode object && !object.has("inside")) {
                     object.putArray("inside"); // sessions from before the inside figures
+                }
+                if (run instanceof ObjectNode object && object.get("message") != null && object.get("message").isTextual()) {
+                    // sessions from before state notes had keys
+                    object.set("message", StrictJson.toTree(Interruption.fromOldMessage(object.get("message").asText())));
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.trainlab.experiment.inside.TrainedWeights;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /**
  * Writes one run's progress into a {@link LiveSession}: its state, the normalization figures and
@@ -47,12 +48,12 @@ public final class SessionRecorder implements TrainingListener {
     }
 
     @Override
-    public void onStateChanged(RunState state, String message) {
+    public void onStateChanged(RunState state, StateNote note) {
         if (state.isFinal()) {
             LossCurve curve = losses.build();
-            session.updateRun(runId, r -> r.withState(state, message).withLosses(curve));
+            session.updateRun(runId, r -> r.withState(state, note).withLosses(curve));
         } else {
-            session.updateRun(runId, r -> r.withState(state, message));
+            session.updateRun(runId, r -> r.withState(state, note));
         }
         saveRequest.run();
     }

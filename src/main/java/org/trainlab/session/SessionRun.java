@@ -15,6 +15,7 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.record.Provenance;
 import org.trainlab.experiment.record.RunRecord;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import java.util.Arrays;
 
 /**
@@ -44,7 +45,7 @@ public record SessionRun(
         String parentId,
         ExperimentSettings settings,
         RunState state,
-        String message,
+        StateNote message,
         double normalizationMean,
         double normalizationStd,
         Provenance provenance,
@@ -64,7 +65,7 @@ public record SessionRun(
 
     /** A run without inside figures or weights (as sessions were before they kept them). */
     public SessionRun(String id, int colorIndex, String parentId, ExperimentSettings settings, RunState state,
-                      String message, double normalizationMean, double normalizationStd, Provenance provenance,
+                      StateNote message, double normalizationMean, double normalizationStd, Provenance provenance,
                       List<EpochMetrics> epochs, LossCurve losses) {
         this(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd, provenance,
                 epochs, losses, List.of(), null);
@@ -75,7 +76,7 @@ public record SessionRun(
     static SessionRun fromJson(@JsonProperty("id") String id, @JsonProperty("colorIndex") int colorIndex,
                                @JsonProperty("parentId") String parentId,
                                @JsonProperty("settings") ExperimentSettings settings,
-                               @JsonProperty("state") RunState state, @JsonProperty("message") String message,
+                               @JsonProperty("state") RunState state, @JsonProperty("message") StateNote message,
                                @JsonProperty("normalizationMean") double normalizationMean,
                                @JsonProperty("normalizationStd") double normalizationStd,
                                @JsonProperty("provenance") Provenance provenance,
@@ -157,7 +158,7 @@ public record SessionRun(
         return withSettings(settings.withName(name));
     }
 
-    public SessionRun withState(RunState state, String message) {
+    public SessionRun withState(RunState state, StateNote message) {
         return new SessionRun(id, colorIndex, parentId, settings, state, message, normalizationMean, normalizationStd,
                 provenance, epochs, losses, inside, trainedWeights);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /** The two ways listeners are combined: one after the other, and behind a gate. */
 class TrainingListenerTest {
@@ -17,7 +18,7 @@ class TrainingListenerTest {
     private static TrainingListener recorder(String name, List<String> heard) {
         return new TrainingListener() {
             @Override
-            public void onStateChanged(RunState state, String message) {
+            public void onStateChanged(RunState state, StateNote note) {
                 heard.add(name + " " + state);
             }
 

@@ -14,6 +14,7 @@ import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.TrainingSettings;
 
 import java.util.List;
@@ -36,10 +37,10 @@ class TrainingRunTest {
         volatile String lastMessage;
 
         @Override
-        public void onStateChanged(RunState state, String message) {
+        public void onStateChanged(RunState state, StateNote note) {
             states.add(state.name());
-            if (message != null) {
-                lastMessage = message;
+            if (note != null) {
+                lastMessage = note.english();
             }
         }
 

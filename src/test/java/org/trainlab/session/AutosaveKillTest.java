@@ -78,7 +78,7 @@ class AutosaveKillTest {
             assertEquals(i + 1, epochs.get(i).epoch(), "epochs in order, none missing");
         }
         assertEquals(RunState.STOPPED, run.state());
-        assertEquals("interrupted: restored " + epochs.size() + " finished epochs", run.message());
+        assertEquals("interrupted: restored " + epochs.size() + " finished epochs", run.message().english());
         assertEquals("Killed mid-run", run.name());
         assertEquals(3L, run.settings().training().seed());
         assertTrue(run.provenance() != null && run.normalizationStd() > 0, "prepared facts kept");

@@ -12,6 +12,7 @@ import org.trainlab.engine.RunInfo;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /** The recorder driven by the same events, in the same order, as a training run sends them. */
 class SessionRecorderTest {
@@ -42,11 +43,12 @@ class SessionRecorderTest {
             recorder.onBatch(new BatchMetrics(3, b, 10, 20L + b, 0.1, 1e-3));
         }
         assertEquals(20, live.snapshot().run("r").orElseThrow().losses().points().size(), "batches wait for the epoch");
-        recorder.onStateChanged(RunState.STOPPED, "stopped by the user in epoch 3, batch 5");
+        recorder.onStateChanged(RunState.STOPPED, StateNote.of("run.note.stoppedByUser", 3, 5));
 
         SessionRun run = live.snapshot().run("r").orElseThrow();
         assertEquals(RunState.STOPPED, run.state());
-        assertEquals("stopped by the user in epoch 3, batch 5", run.message());
+        assertEquals(StateNote.of("run.note.stoppedByUser", 3, 5), run.message());
+        assertEquals("stopped by the user in epoch 3, batch 5", run.message().english());
         assertEquals(24, run.losses().points().size(), "the partial epoch's losses are kept once the run ends");
         assertEquals(0.13, run.normalizationMean());
         assertEquals(0.31, run.normalizationStd());

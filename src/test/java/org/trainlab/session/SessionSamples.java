@@ -8,6 +8,7 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.record.Provenance;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /** Sessions for tests. */
 final class SessionSamples {
@@ -48,7 +49,7 @@ final class SessionSamples {
                 .withEpoch(new EpochMetrics(1, 10, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.098, 0.05, 0.05,
                         Double.NEGATIVE_INFINITY, 2400.0, 1.4))
                 .withLosses(new LossCurve(1, List.of(new LossPoint(1, 2.3f), new LossPoint(2, Float.NaN))))
-                .withState(RunState.DIVERGED, "the loss became NaN at iteration 2");
+                .withState(RunState.DIVERGED, StateNote.of("run.note.diverged", "NaN", 2, 1, 2));
         SessionRun queued = SessionRun.queued("run-c", 2, base.withName("Queued"));
         return new Session(Session.FORMAT_VERSION, List.of(baseline, diverged, queued), List.of("run-a", "run-b"),
                 "run-b");

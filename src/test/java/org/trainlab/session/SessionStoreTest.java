@@ -50,10 +50,10 @@ class SessionStoreTest {
 
         SessionRun running = restored.run("run-d").orElseThrow();
         assertEquals(RunState.STOPPED, running.state());
-        assertEquals("interrupted: restored 2 finished epochs", running.message());
+        assertEquals("interrupted: restored 2 finished epochs", running.message().english());
         assertEquals(2, running.epochs().size());
-        assertEquals("interrupted: restored 1 finished epoch", restored.run("run-e").orElseThrow().message());
-        assertEquals("interrupted: restored 0 finished epochs", restored.run("run-c").orElseThrow().message());
+        assertEquals("interrupted: restored 1 finished epoch", restored.run("run-e").orElseThrow().message().english());
+        assertEquals("interrupted: restored 0 finished epochs", restored.run("run-c").orElseThrow().message().english());
         assertEquals(RunState.COMPLETED, restored.run("run-a").orElseThrow().state(), "finished runs unchanged");
         assertEquals(RunState.DIVERGED, restored.run("run-b").orElseThrow().state());
         assertEquals(withRunningRun().selected(), restored.selected());

@@ -30,6 +30,7 @@ import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.json.SettingsJson;
 import org.trainlab.export.CsvExport;
 import org.trainlab.session.LiveSession;
@@ -155,7 +156,7 @@ class ExportTest {
                 .withState(RunState.COMPLETED, null);
         SessionRun b = SessionRun.derivedFrom(a, base.withName("드롭아웃 0.2")
                         .withModel(new ModelSettings(base.model().kind(), false, 0.2)), "b", 1)
-                .withEpoch(epoch(1)).withEpoch(epoch(2)).withState(RunState.STOPPED, "stopped by the user");
+                .withEpoch(epoch(1)).withEpoch(epoch(2)).withState(RunState.STOPPED, StateNote.of("run.note.stoppedByUser", 3, 1));
         return Session.empty().withRun(a).withRun(b).withSelected(List.of("a", "b")).withActiveRunId("a");
     }
 

@@ -2,12 +2,9 @@ package org.trainlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trainlab.ui.WindowFixture.epoch;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -18,17 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import org.trainlab.TemporaryProperty;
 import org.trainlab.app.Workbench;
-import org.trainlab.data.AppDirs;
 import org.trainlab.experiment.settings.Defaults;
-import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
-import org.trainlab.session.SessionStore;
 import org.trainlab.ui.runs.RunRow;
 
 /**
@@ -39,56 +31,49 @@ import org.trainlab.ui.runs.RunRow;
 @ExtendWith(ApplicationExtension.class)
 class RecoveryWindowTest {
 
-    private static TemporaryProperty dataFolder;
+    private static WindowFixture window;
     private Workbench workbench;
 
     @BeforeAll
     static void crashedSession() throws Exception {
-        Path data = Files.createTempDirectory("trainlab-recovery-test");
-        dataFolder = TemporaryProperty.set(AppDirs.DATA_PROPERTY, data.toString());
         var base = Defaults.settings().withName("Baseline");
         SessionRun done = SessionRun.queued("a", 0, base).withEpoch(epoch(1)).withEpoch(epoch(2))
                 .withState(RunState.COMPLETED, null);
         SessionRun training = SessionRun.derivedFrom(done, base.withName("Dropout")
                         .withModel(new ModelSettings(base.model().kind(), false, 0.2)), "b", 1)
                 .withEpoch(epoch(1)).withEpoch(epoch(2)).withEpoch(epoch(3)).withState(RunState.RUNNING, null);
-        SessionStore.autosave().save(Session.empty().withRun(done).withRun(training)
-                .withSelected(List.of("a", "b")).withActiveRunId("b"));
+        window = WindowFixture.ownDataFolder("trainlab-recovery-test").crashedWith(Session.empty()
+                .withRun(done).withRun(training).withSelected(List.of("a", "b")).withActiveRunId("b"));
     }
 
     @AfterAll
     static void restoreDataFolder() {
-        dataFolder.close();
+        window.restoreDataFolder();
     }
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(stage, Locale.ENGLISH);
+        workbench = window.open(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(workbench::close);
+        window.close(robot);
     }
 
     @Test
     void theNextStartOffersEveryFinishedEpochBack(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Restore").tryQuery().isPresent());
+        WindowFixture.awaitRestoreOffer(robot);
         assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l
                 && l.getText() != null && l.getText().contains("2 runs with 5 finished epochs")).tryQuery().isPresent());
-        robot.clickOn("Restore");
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.restore(robot);
 
         var runs = workbench.viewModel().runs();
         assertEquals(2, runs.rows().size());
         RunRow interrupted = runs.rows().get(1);
         assertEquals(RunRow.Phase.STOPPED, interrupted.phaseProperty().get());
-        assertTrue(interrupted.messageProperty().get().contains("restored 3 finished epochs"));
+        assertTrue(interrupted.noteProperty().get().english().contains("restored 3 finished epochs"));
         assertEquals(3, workbench.viewModel().charts().accuracy().getSeries(3).getItemCount(), "every finished epoch");
         assertEquals(2, workbench.viewModel().charts().accuracy().getSeries(1).getItemCount());
-    }
-
-    private static EpochMetrics epoch(int n) {
-        return new EpochMetrics(n, 4L * n, 1.0 / n, 0.6 + n / 10.0, 1.1 / n, 0.55 + n / 20.0, 1e-3, 1e-3, 10, 100, 2.0 * n);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -23,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.trainlab.TemporaryProperty;
 import org.trainlab.app.Workbench;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.ui.charts.ChartsModel;
@@ -35,15 +33,14 @@ import org.trainlab.ui.charts.ChartsModel;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
 
-    private static TemporaryProperty dataFolder;
+    private static WindowFixture window;
     private Workbench workbench;
 
     /** The autosave and the user's presets go to a folder of this test's own, with a tiny preset of two runs. */
     @BeforeAll
     static void ownDataFolder() throws java.io.IOException {
-        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("trainlab-window-test");
-        dataFolder = TemporaryProperty.set(org.trainlab.data.AppDirs.DATA_PROPERTY, data.toString());
-        java.nio.file.Path presets = java.nio.file.Files.createDirectories(data.resolve("presets"));
+        window = WindowFixture.ownDataFolder("trainlab-window-test");
+        java.nio.file.Path presets = java.nio.file.Files.createDirectories(window.data().resolve("presets"));
         java.nio.file.Files.writeString(presets.resolve("tiny.json"), """
                 {"format": "trainlab-preset/1",
                  "name": {"en": "Tiny comparison", "ko": "작은 비교"},
@@ -57,17 +54,17 @@ class WorkbenchWindowTest {
 
     @AfterAll
     static void restoreDataFolder() {
-        dataFolder.close();
+        window.restoreDataFolder();
     }
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(stage, Locale.ENGLISH);
+        workbench = window.open(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(workbench::close);
+        window.close(robot);
     }
 
     @Test

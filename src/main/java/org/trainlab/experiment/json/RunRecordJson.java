@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.trainlab.experiment.io.AtomicFiles;
 import org.trainlab.experiment.record.RunRecord;
+import org.trainlab.experiment.text.StateNote;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
  * Run records as JSON files. Non-finite metrics (a diverged loss) are written as the strings "NaN",
  * "Infinity" and "-Infinity" and read back as such. Every field must be present except inside
  * {@code settings}, which is read like a settings file so older records gain new settings' defaults.
+ * {@code message} is a {@code {"key", "args"}} note; in older records it is a sentence, read as it is.
  * The settings are not range-checked: a record is history, kept as it ran. {@code inside} may be absent
  * (records written before TrainLab measured it): it reads as empty.
  */
@@ -52,6 +54,10 @@ public final class RunRecordJson {
         }
         if (!root.has("inside")) {
             root.putArray("inside"); // records from before the inside figures
+        }
+        if (root.get("message") != null && root.get("message").isTextual()) {
+            // records from before state notes had keys: the sentence is kept as it is
+            root.set("message", JsonMapping.MAPPER.valueToTree(StateNote.text(root.get("message").asText())));
         }
         try {
             return READER.readValue(root);

@@ -3,6 +3,7 @@ package org.trainlab.experiment.record;
 import org.trainlab.experiment.settings.ExperimentSettings;
 
 import org.trainlab.experiment.inside.InsideEpoch;
+import org.trainlab.experiment.text.StateNote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
  * @param normalizationStd   the std pixels were divided by (1 when normalization is off)
  * @param epochs             finished epochs, in order
  * @param state              where the run is in its life
- * @param message            why it failed or diverged, else null
+ * @param message            why it ended early (stopped, diverged, failed), else null
  * @param inside             what the network looked like inside after each finished epoch (empty in
  *                           records written before TrainLab measured it)
  */
@@ -30,7 +31,7 @@ public record RunRecord(
         double normalizationStd,
         List<EpochMetrics> epochs,
         RunState state,
-        String message,
+        StateNote message,
         List<InsideEpoch> inside) {
 
     public static final String FORMAT_VERSION = "trainlab-run/1";
@@ -42,7 +43,7 @@ public record RunRecord(
 
     /** A record without inside figures. */
     public RunRecord(String formatVersion, ExperimentSettings settings, Provenance provenance, double normalizationMean,
-                     double normalizationStd, List<EpochMetrics> epochs, RunState state, String message) {
+                     double normalizationStd, List<EpochMetrics> epochs, RunState state, StateNote message) {
         this(formatVersion, settings, provenance, normalizationMean, normalizationStd, epochs, state, message, List.of());
     }
 
@@ -60,7 +61,7 @@ public record RunRecord(
                 message, inside);
     }
 
-    public RunRecord withState(RunState state, String message) {
+    public RunRecord withState(RunState state, StateNote message) {
         return new RunRecord(formatVersion, settings, provenance, normalizationMean, normalizationStd, epochs, state,
                 message, inside);
     }

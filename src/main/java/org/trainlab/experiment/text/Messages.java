@@ -64,10 +64,20 @@ public final class Messages {
         return format(key);
     }
 
-    /** The pattern of {@code key} filled with {@code args}; a missing key shows as itself in brackets, noticed but not fatal. */
+    /**
+     * The pattern of {@code key} filled with {@code args}; a missing key shows as itself in brackets, noticed but
+     * not fatal. An argument that is a {@link StateNote} is said in this language too.
+     */
     public String format(String key, Object... args) {
+        Object[] said = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof StateNote note) {
+                said = said == args ? args.clone() : said;
+                said[i] = note.in(this);
+            }
+        }
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return new MessageFormat(bundle.getString(key), locale).format(said);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }

@@ -5,6 +5,7 @@ import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 
 /**
  * What reaches the FX thread from other threads, as queued there and drained on the FX thread: what
@@ -19,7 +20,7 @@ public sealed interface RunEvent {
     record Started(String runId, ExperimentSettings settings) implements RunEvent {
     }
 
-    record StateChanged(String runId, RunState state, String message) implements RunEvent {
+    record StateChanged(String runId, RunState state, StateNote note) implements RunEvent {
     }
 
     record Prepared(String runId, RunInfo info) implements RunEvent {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.trainlab.experiment.text.StateNote;
 
 /**
  * One line of the runs list: a run's colour, name, what it changed from the run it came from, its
@@ -49,7 +50,7 @@ public final class RunRow {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.DRAFT);
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.of("runs.phase.DRAFT"));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<StateNote> note = new ReadOnlyObjectWrapper<>(this, "note");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", Double.NaN);
     private final ReadOnlyDoubleWrapper bestAccuracy = new ReadOnlyDoubleWrapper(this, "bestAccuracy", Double.NaN);
     private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper(this, "bestEpoch");
@@ -73,7 +74,7 @@ public final class RunRow {
         cancellable.set(value == Phase.WAITING || value.inProgress());
     }
     void setStatus(Status value) { status.set(value); }
-    void setMessage(String value) { message.set(value == null ? "" : value); }
+    void setNote(StateNote value) { note.set(value); }
     void setProgress(double value) { progress.set(value); }
     void setBest(double accuracy, int epoch) {
         bestAccuracy.set(accuracy);
@@ -96,8 +97,8 @@ public final class RunRow {
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
     /** The status cell's text, as a bundle key ({@code runs.phase.*}) and its arguments. */
     public ReadOnlyObjectProperty<Status> statusProperty() { return status.getReadOnlyProperty(); }
-    /** Why the run ended early (stopped, diverged, failed), for a tooltip; else empty. */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** Why the run ended early (stopped, diverged, failed), for a tooltip in the window's language; else null. */
+    public ReadOnlyObjectProperty<StateNote> noteProperty() { return note.getReadOnlyProperty(); }
     /** 0 to 1; -1 while preparing; NaN when there is nothing to show (not started). */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     /** Best held-out accuracy so far, 0..1; NaN before the first epoch. */

@@ -9,6 +9,7 @@ import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.text.Numbers;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.RunEvent;
 
@@ -23,7 +24,7 @@ public final class RunTracker {
 
     private final ExperimentSettings settings;
     private RunState state;
-    private String message;
+    private StateNote note;
     private int epoch;
     private final int epochs;
     private int batch;
@@ -58,7 +59,7 @@ public final class RunTracker {
     /** A run as its record says, e.g. after a session was opened. */
     static RunTracker of(SessionRun run) {
         RunTracker t = new RunTracker(run.settings(), run.state());
-        t.message = run.message();
+        t.note = run.message();
         t.lastEpoch = run.lastEpoch().orElse(null);
         t.epoch = t.lastEpoch == null ? 0 : t.lastEpoch.epoch();
         t.progress = t.epochs == 0 ? 0 : Math.min(1, (double) t.epoch / t.epochs);
@@ -68,7 +69,7 @@ public final class RunTracker {
 
     public void apply(RunEvent event) {
         if (event instanceof RunEvent.StateChanged changed) {
-            onState(changed.state(), changed.message());
+            onState(changed.state(), changed.note());
         } else if (event instanceof RunEvent.Prepared prepared) {
             onPrepared(prepared.info());
         } else if (event instanceof RunEvent.Download download) {
@@ -81,9 +82,9 @@ public final class RunTracker {
         }
     }
 
-    private void onState(RunState next, String why) {
+    private void onState(RunState next, StateNote why) {
         state = next;
-        message = why;
+        note = why;
         recent.clear(); // a pause must not count as slow batches
         clock.interrupted();
         switch (next) {
@@ -171,7 +172,8 @@ public final class RunTracker {
     }
 
     RunState state() { return state; }
-    String message() { return message; }
+    /** Why the run ended early, or null. */
+    StateNote note() { return note; }
     int epoch() { return epoch; }
     int epochs() { return epochs; }
     int batch() { return batch; }

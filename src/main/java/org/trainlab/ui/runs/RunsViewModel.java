@@ -376,7 +376,7 @@ public final class RunsViewModel {
             case FAILED -> Status.of("runs.phase.FAILED");
             case REPLAYING -> Status.of("runs.phase.REPLAYING");
         });
-        row.setMessage(run.message());
+        row.setNote(run.message());
         row.setProgress(p.inProgress() && t != null ? t.progress() : p == RunRow.Phase.WAITING ? 0 : Double.NaN);
         var best = run.bestEpoch();
         row.setBest(best.map(EpochMetrics::testAccuracy).orElse(Double.NaN), best.map(EpochMetrics::epoch).orElse(0));

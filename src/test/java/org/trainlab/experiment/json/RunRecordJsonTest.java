@@ -5,6 +5,7 @@ import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.Provenance;
 import org.trainlab.experiment.record.RunRecord;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.TestSettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,7 @@ class RunRecordJsonTest {
                 .withEpoch(new EpochMetrics(1, 40, 1.2, 0.61, 0.9, 0.7, 0.05, 0.05, 11.5, 2500.0, 2.25))
                 .withEpoch(new EpochMetrics(2, 80, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.098, 0.05, 0.01,
                         Double.NEGATIVE_INFINITY, 2400.0, 4.5))
-                .withState(RunState.DIVERGED, "loss became NaN at iteration 61");
+                .withState(RunState.DIVERGED, StateNote.of("run.note.diverged", "NaN", 61, 2, 21));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.TrainingSettings;
 import org.trainlab.session.LossCurve;
 import org.trainlab.session.SessionRun;
@@ -102,7 +103,7 @@ class ChartsModelTest {
         SessionRun run = SessionRun.queued("r", 1, Defaults.settings())
                 .withEpoch(new EpochMetrics(1, 4, 1, 0.6, 1.1, 0.55, 1e-3, 1e-3, 10, 100, 1))
                 .withEpoch(new EpochMetrics(2, 8, 0.5, 0.8, 0.9, 0.7, 1e-3, 1e-3, 10, 100, 2))
-                .withLosses(losses.build()).withState(RunState.STOPPED, "stopped");
+                .withLosses(losses.build()).withState(RunState.STOPPED, StateNote.of("run.note.stoppedByUser", 2, 1));
         model.load(run);
         model.setOverlay(List.of(new ChartsModel.Overlay("r", 1, "R")), "r");
 

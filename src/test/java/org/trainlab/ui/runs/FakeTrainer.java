@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.ExperimentSettings;
 
 /** Records submissions; the test plays the training thread through each one's listener. */
@@ -44,7 +45,7 @@ public final class FakeTrainer implements Trainer {
 
         public void finish(RunState end) {
             listener.onStateChanged(RunState.RUNNING, null);
-            listener.onStateChanged(end, end == RunState.COMPLETED ? null : "stopped by the user");
+            listener.onStateChanged(end, end == RunState.COMPLETED ? null : StateNote.of("run.note.stoppedByUser", 1, 1));
         }
 
         @Override

@@ -239,7 +239,7 @@ class RunsViewModelTest {
         vm.files().restore(found);
         RunRow interrupted = vm.runs().rows().get(1);
         assertEquals(RunRow.Phase.STOPPED, interrupted.phaseProperty().get());
-        assertTrue(interrupted.messageProperty().get().contains("restored 2 finished epochs"));
+        assertTrue(interrupted.noteProperty().get().english().contains("restored 2 finished epochs"));
         assertEquals(2, charts.accuracy().getSeries(3).getItemCount());
         assertTrue(vm.files().dirtyProperty().get(), "not in a file yet");
     }

@@ -24,6 +24,7 @@ import org.trainlab.engine.TrainingListener;
 import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
+import org.trainlab.experiment.text.StateNote;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.session.LiveSession;
@@ -353,7 +354,7 @@ public final class RunQueue implements RunsViewModel.Activity {
             }
         } catch (RuntimeException e) {
             gate.close();
-            String why = String.valueOf(e.getMessage());
+            StateNote why = StateNote.of("run.note.error", e.getMessage());
             tracker.apply(new RunEvent.StateChanged(id, RunState.FAILED, why));
             runs.change(x -> x.updateRun(id, r -> r.withState(RunState.FAILED, why)));
         }
@@ -450,8 +451,8 @@ public final class RunQueue implements RunsViewModel.Activity {
     /** Hands a run's callbacks to the drain, tagged with the run and stamped with the time they happened. */
     private record Forwarder(MetricDrain drain, String runId) implements TrainingListener {
         @Override
-        public void onStateChanged(RunState state, String message) {
-            drain.offer(new RunEvent.StateChanged(runId, state, message));
+        public void onStateChanged(RunState state, StateNote note) {
+            drain.offer(new RunEvent.StateChanged(runId, state, note));
         }
 
         @Override

@@ -427,8 +427,8 @@ public final class RunsView {
             row = r;
             bound.add(() -> row = null);
             cancel.setId("cancel-" + r.nameProperty().get().replaceAll("\\s+", "-"));
-            Runnable tip = () -> tooltip(r.messageProperty().get().isEmpty() ? text.getText()
-                    : text.getText() + "\n" + r.messageProperty().get());
+            Runnable tip = () -> tooltip(r.noteProperty().get() == null ? text.getText()
+                    : text.getText() + "\n" + r.noteProperty().get().in(messages));
             bound.add(r.statusProperty().subscribe(s -> {
                 text.setText(messages.format(s.key(), s.args().toArray()));
                 tip.run();
@@ -447,7 +447,7 @@ public final class RunsView {
                 cancel.setVisible(on);
                 cancel.setManaged(on);
             }));
-            bound.add(r.messageProperty().subscribe(m -> tip.run()));
+            bound.add(r.noteProperty().subscribe(m -> tip.run()));
             setGraphic(graphic);
         }
     }
