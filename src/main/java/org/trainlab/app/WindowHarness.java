@@ -104,7 +104,11 @@ public final class WindowHarness {
                 public void handle(long now) {
                     stalls.pulse();
                     if (usableMillis < 0) {
-                        if (stage.isShowing() && runs.queue().canStartProperty().get()) {
+                        if (stage.isShowing() && runs.queue().canStartProperty().get()
+                                && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())
+                                // -Dharness.afterEngine: the click comes once the native libraries are loaded
+                                && (!Boolean.getBoolean("harness.afterEngine")
+                                    || !"engine.loading".equals(workbench.viewModel().engineStatusProperty().get().key()))) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
                             figures.add("startup_to_usable_ms " + usableMillis);
@@ -146,6 +150,11 @@ public final class WindowHarness {
                         }
                         lastRefresh = now;
                     }
+                    if (Boolean.getBoolean("harness.clickOnly") && now - trainingStart > 4_000_000_000L) {
+                        stop(); // -Dharness.clickOnly: only the first seconds after the click
+                        report(now, runs);
+                        return;
+                    }
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
@@ -166,7 +175,9 @@ public final class WindowHarness {
         private void queue(Workspace runs) {
             String presetId = System.getProperty("harness.preset");
             if (presetId != null) {
-                Preset preset = PresetLoader.loadAll().presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+                // the window has read its presets in the background by now, as it does before a user can click
+                List<Preset> loaded = runs.presets().presets().isEmpty() ? PresetLoader.loadAll().presets() : runs.presets().presets();
+                Preset preset = loaded.stream().filter(p -> p.id().equals(presetId)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no preset " + presetId));
                 // -Dharness.seeds=N: the seeds field next to Start set to N, as a user would before queuing the preset
                 Integer seeds = Integer.getInteger("harness.seeds");
@@ -249,6 +260,9 @@ public final class WindowHarness {
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
+            Runtime rt = Runtime.getRuntime();
+            figures.add("heap_mb used " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + ", committed "
+                    + rt.totalMemory() / (1024 * 1024) + ", max " + rt.maxMemory() / (1024 * 1024));
             figures.forEach(System.out::println);
             longGaps.forEach(System.out::println);
             if (Boolean.getBoolean("harness.stalls")) {

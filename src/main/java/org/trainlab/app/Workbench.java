@@ -242,7 +242,8 @@ public final class Workbench implements AutoCloseable {
 
     private void loadNativeLibraries() {
         // leave a core to the window, so sliders and charts stay smooth and training does not stall
-        NativeRuntime.limitThreads(Runtime.getRuntime().availableProcessors() - 1);
+        // (-Dtrainlab.threadsPerRun=N overrides, for measuring)
+        NativeRuntime.limitThreads(Integer.getInteger("trainlab.threadsPerRun", Runtime.getRuntime().availableProcessors() - 1));
         // native worker pools started while loading inherit the loader's lower priority
         Thread loader = new Thread(BackgroundPriority.lowered(() -> {
             try {

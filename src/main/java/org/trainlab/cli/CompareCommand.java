@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Say whether B differs from A: per-seed differences in best held-out accuracy and final"
-                + " held-out loss, their mean with a 95% confidence interval, and how many seeds agree.")
+                + " held-out loss, their mean with a 95%% confidence interval, and how many seeds agree.")
 public final class CompareCommand implements Callable<Integer> {
 
     private static final Pattern SEED_FOLDER = Pattern.compile("seed-(\\d+)");

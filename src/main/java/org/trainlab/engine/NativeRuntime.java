@@ -57,6 +57,8 @@ public final class NativeRuntime {
             System.setProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
         }
         // (these must be set before the first JavaCPP class loads: it reads them once)
+        OpenMpWaitPolicy.apply(); // likewise before libgomp loads with libnd4j
+        NativeMemory.apply(); // before libnd4j makes its first arrays
         boolean avx2 = cpuHasAvx2();
         boolean fastShipped = fastLibraryShipped();
         String forced = System.getProperty(VARIANT_PROPERTY, "").toLowerCase(Locale.ROOT);

@@ -78,7 +78,7 @@ final class LayerCharts {
             data.set(heat.xyz());
             double range = heat.range();
             double binWidth = 2 * range / BINS;
-            XYBlockRenderer renderer = new XYBlockRenderer();
+            XYBlockRenderer renderer = new ImageBlockRenderer();
             renderer.setBlockWidth(1);
             renderer.setBlockHeight(binWidth);
             renderer.setPaintScale(new HeatScale(run.color()));
