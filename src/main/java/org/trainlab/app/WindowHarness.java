@@ -40,7 +40,9 @@ import org.trainlab.ui.workspace.Workspace;
  *
  * {@code -Dharness.preset=overfitting} queues that shipped preset instead (as its button does, at the
  * window's default concurrency unless {@code harness.concurrency} is set) and adds the time from the
- * click to its last point and the longest pause in the three seconds after the click.
+ * click to its last point and the longest pause in the three seconds after the click; with
+ * {@code -Dharness.seeds=5} the seeds field next to Start is set to 5 first, so the preset queues as groups
+ * of five seeds (the overfitting preset: 25 runs in five groups).
  *
  * <p>{@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
  * samples where the FX thread was during them ({@link StallSampler}). The session's autosave goes to a
@@ -177,7 +179,16 @@ public final class WindowHarness {
                 List<Preset> loaded = runs.presets().presets().isEmpty() ? PresetLoader.loadAll().presets() : runs.presets().presets();
                 Preset preset = loaded.stream().filter(p -> p.id().equals(presetId)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no preset " + presetId));
-                expectedRuns = preset.runs().size();
+                // -Dharness.seeds=N: the seeds field next to Start set to N, as a user would before queuing the preset
+                Integer seeds = Integer.getInteger("harness.seeds");
+                if (seeds != null) {
+                    String problem = org.trainlab.experiment.compare.SeedPlan.problem(seeds);
+                    if (problem != null) {
+                        throw new IllegalArgumentException("harness.seeds " + problem);
+                    }
+                    runs.runs().grouping().seedsProperty().set(seeds);
+                }
+                expectedRuns = preset.runs().size() * runs.runs().grouping().seedsFor(preset);
                 Integer concurrency = Integer.getInteger("harness.concurrency");
                 if (concurrency != null) {
                     runs.queue().setConcurrency(concurrency);
@@ -186,7 +197,8 @@ public final class WindowHarness {
                 runs.runs().grouping().setPredictHandler((title, criterion, candidates, answer) -> answer.accept(-1));
                 long before = System.nanoTime();
                 runs.presets().queuePreset(preset);
-                figures.add("queue_preset_ms " + presetId + " " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6));
+                figures.add("queue_preset_ms " + presetId + " " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - before) / 1e6)
+                        + ", " + expectedRuns + " runs in " + runs.runs().grouping().rows().size() + " groups");
                 return;
             }
             int images = Integer.getInteger("harness.images", 2000);

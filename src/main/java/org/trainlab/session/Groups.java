@@ -1,9 +1,11 @@
 package org.trainlab.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.trainlab.experiment.compare.Outcome;
@@ -74,7 +76,8 @@ public final class Groups {
             parents.add(parentGroup != null && k < parentGroup.runIds().size() ? parentGroup.runIds().get(k)
                     : k == 0 && parentRun != null ? parentRun.id() : null);
         }
-        return addGroup(session, settings, base, seeds, parentGroup == null ? null : parentGroup.id(), parents, locale);
+        return addGroup(session, settings, base, seeds, parentGroup == null ? null : parentGroup.id(), parents, locale,
+                Map.of());
     }
 
     /**
@@ -82,7 +85,18 @@ public final class Groups {
      * first the reference; member k of every other group is linked to member k of the first.
      */
     public static Session comparison(Session session, List<ExperimentSettings> settings, int seeds, Locale locale) {
+        return comparison(session, settings, List.of(), seeds, locale);
+    }
+
+    /**
+     * As {@link #comparison(Session, List, int, Locale)}, with each run's name in every language it has
+     * ({@code names.get(i)} for {@code settings.get(i)}, by language tag; may be shorter), so the window shows the
+     * groups and their members in its own language whichever it was in when they were made.
+     */
+    public static Session comparison(Session session, List<ExperimentSettings> settings, List<Map<String, String>> names,
+                                     int seeds, Locale locale) {
         Session next = session;
+        int index = 0;
         RunGroup reference = null;
         for (ExperimentSettings s : settings) {
             List<String> parents = new ArrayList<>();
@@ -90,7 +104,8 @@ public final class Groups {
                 parents.add(reference == null ? null : reference.runIds().get(k));
             }
             next = addGroup(next, s, s.training().seed(), seeds, reference == null ? null : reference.id(), parents,
-                    locale);
+                    locale, index < names.size() ? names.get(index) : Map.of());
+            index++;
             RunGroup group = next.groups().get(next.groups().size() - 1);
             if (reference == null) {
                 reference = group;
@@ -100,7 +115,8 @@ public final class Groups {
     }
 
     private static Session addGroup(Session session, ExperimentSettings settings, long base, int seeds,
-                                    String parentGroupId, List<String> parentIds, Locale locale) {
+                                    String parentGroupId, List<String> parentIds, Locale locale,
+                                    Map<String, String> names) {
         int color = session.nextColorIndex();
         String groupName = settings.name();
         Session next = session;
@@ -118,7 +134,55 @@ public final class Groups {
         List<String> selected = new ArrayList<>(next.selected());
         selected.addAll(ids);
         return next.withSelected(selected)
-                .withGroup(new RunGroup(SessionRun.newId(), groupName, parentGroupId, base, ids));
+                .withGroup(new RunGroup(SessionRun.newId(), groupName, parentGroupId, base, ids, names));
+    }
+
+    /**
+     * The session as a window in {@code locale} shows it: each group under its name in that language (when
+     * known), and each member still under the name it was given ("드롭아웃 0.2 · 시드 3") renamed from that
+     * group's name and its seed in that language ("Dropout 0.2 · seed 3"); a member the user renamed keeps
+     * its name. Only for showing: the session itself keeps the names as they were made.
+     */
+    public static Session localized(Session session, Locale locale) {
+        if (session.groups().isEmpty()) {
+            return session;
+        }
+        Map<String, String> renamed = new HashMap<>();
+        List<RunGroup> groups = new ArrayList<>(session.groups().size());
+        for (RunGroup g : session.groups()) {
+            String name = g.name(locale);
+            groups.add(name.equals(g.name()) ? g : new RunGroup(g.id(), name, g.parentGroupId(), g.baseSeed(),
+                    g.runIds(), g.names()));
+            Set<String> stems = new LinkedHashSet<>(g.names().values());
+            stems.add(g.name());
+            for (int k = 0; k < g.runIds().size(); k++) {
+                String id = g.runIds().get(k);
+                String stored = session.run(id).map(SessionRun::name).orElse(null);
+                String shown = memberName(name, k, locale);
+                if (stored != null && !stored.equals(shown) && madeAs(stored, stems, k)) {
+                    renamed.put(id, shown);
+                }
+            }
+        }
+        if (renamed.isEmpty() && groups.equals(session.groups())) {
+            return session;
+        }
+        List<SessionRun> runs = session.runs().stream().map(r -> renamed.containsKey(r.id())
+                ? r.withSettings(r.settings().withName(renamed.get(r.id()))) : r).toList();
+        return new Session(session.formatVersion(), runs, session.selected(), session.activeRunId(), groups,
+                session.predictions());
+    }
+
+    /** Whether {@code stored} is the name a member {@code k} was given from one of the group's names, in any language. */
+    private static boolean madeAs(String stored, Set<String> stems, int k) {
+        for (String stem : stems) {
+            for (Locale l : org.trainlab.experiment.text.Messages.SUPPORTED) {
+                if (stored.equals(memberName(stem, k, l))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Dropout 0.2 · seed 3", cut so it stays a valid run name. */

@@ -1,6 +1,8 @@
 package org.trainlab.session;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,13 +15,26 @@ import java.util.Objects;
  * @param parentGroupId the group it changes one thing of (member k linked to the parent's member k), else null
  * @param baseSeed      the seed member seeds derive from
  * @param runIds        the members, seed by seed
+ * @param names         the name in each language it is known in (a preset's run names), by language tag
+ *                      ("en", "ko"); empty for a name the user typed, and in sessions from before
  */
-public record RunGroup(String id, String name, String parentGroupId, long baseSeed, List<String> runIds) {
+public record RunGroup(String id, String name, String parentGroupId, long baseSeed, List<String> runIds,
+                       Map<String, String> names) {
 
     public RunGroup {
         Objects.requireNonNull(id, "id is null: every group needs one");
         Objects.requireNonNull(name, "name is null: every group needs one");
         runIds = runIds == null ? List.of() : List.copyOf(runIds);
+        names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    public RunGroup(String id, String name, String parentGroupId, long baseSeed, List<String> runIds) {
+        this(id, name, parentGroupId, baseSeed, runIds, Map.of());
+    }
+
+    /** The name in {@code locale}'s language when known, else as it was made. */
+    public String name(Locale locale) {
+        return names.getOrDefault(locale.getLanguage(), name);
     }
 
     public boolean contains(String runId) {
@@ -28,6 +43,7 @@ public record RunGroup(String id, String name, String parentGroupId, long baseSe
 
     /** The group without one member; the members after it keep their seeds (they are not renumbered). */
     public RunGroup without(String runId) {
-        return new RunGroup(id, name, parentGroupId, baseSeed, runIds.stream().filter(r -> !r.equals(runId)).toList());
+        return new RunGroup(id, name, parentGroupId, baseSeed, runIds.stream().filter(r -> !r.equals(runId)).toList(),
+                names);
     }
 }

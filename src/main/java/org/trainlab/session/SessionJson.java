@@ -28,7 +28,8 @@ import org.trainlab.experiment.json.StrictJson;
  *               "losses": { "stride": 1, "points": [[iteration, loss], ...] },
  *               "inside": [ {InsideEpoch}, ... ] (may be absent: older sessions) }, ... ],
  *   "selected": [ run ids ], "activeRunId": run id | null,
- *   "groups": [ { "id", "name", "parentGroupId", "baseSeed", "runIds": [ run ids, seed by seed ] }, ... ],
+ *   "groups": [ { "id", "name", "parentGroupId", "baseSeed", "runIds": [ run ids, seed by seed ],
+ *                 "names": { "en": name, "ko": name } (may be absent: older sessions) }, ... ],
  *   "predictions": [ { "title", "criterion": "GAP" | "ACCURACY", "candidates": [ ids ], "predicted" }, ... ] }
  * </pre>
  * {@code groups} and {@code predictions} may be left out (sessions saved before groups of seeds had none).
@@ -77,6 +78,13 @@ public final class SessionJson {
         for (String optional : List.of("groups", "predictions")) {
             if (!root.has(optional)) {
                 root.putArray(optional);
+            }
+        }
+        if (root.get("groups") instanceof ArrayNode groups) {
+            for (JsonNode group : groups) {
+                if (group instanceof ObjectNode object && !object.has("names")) {
+                    object.putObject("names"); // sessions from before groups knew their names in both languages
+                }
             }
         }
         JsonNode runs = root.get("runs");

@@ -140,4 +140,55 @@ class GroupsTest {
         e = assertThrows(SessionFormatException.class, () -> SessionJson.read(twice.toString()));
         assertTrue(e.getMessage().contains("is also in groups[0]"), e.getMessage());
     }
+
+    /** A preset's two runs with both their names, made in a Korean window. */
+    private static Session madeInKorean() {
+        return Groups.comparison(Session.empty(), List.of(BASE.withName("정형화 없음"), DROPOUT.withName("드롭아웃 0.2")),
+                List.of(java.util.Map.of("en", "No regularization", "ko", "정형화 없음"),
+                        java.util.Map.of("en", "Dropout 0.2", "ko", "드롭아웃 0.2")), 3, Locale.KOREAN);
+    }
+
+    @Test
+    void membersMadeInOneLanguageReadInTheWindowsLanguage() {
+        Session korean = madeInKorean();
+        RunGroup dropout = korean.groups().get(1);
+        assertEquals("드롭아웃 0.2 · 시드 3", korean.run(dropout.runIds().get(2)).orElseThrow().name(), "stored as made");
+
+        Session english = Groups.localized(korean, Locale.ENGLISH);
+        assertEquals("Dropout 0.2", english.groups().get(1).name());
+        assertEquals("Dropout 0.2 · seed 3", english.run(dropout.runIds().get(2)).orElseThrow().name());
+        assertEquals("No regularization · seed 1", english.run(korean.groups().get(0).runIds().get(0)).orElseThrow().name());
+        assertEquals(korean.groups().get(1).parentGroupId(), english.groups().get(1).parentGroupId());
+        assertEquals(korean.runs().stream().map(SessionRun::id).toList(), english.runs().stream().map(SessionRun::id).toList());
+        // back in Korean, as made; the session itself is never renamed
+        assertEquals(korean, Groups.localized(korean, Locale.KOREAN));
+        assertEquals(korean, Groups.localized(english, Locale.KOREAN));
+        // the verdict names the groups in the window's language too
+        assertTrue(Groups.unit(english, english.groups().get(1)).name().equals("Dropout 0.2"));
+    }
+
+    @Test
+    void aMemberTheUserRenamedKeepsItsName() {
+        Session korean = madeInKorean();
+        String third = korean.groups().get(1).runIds().get(2);
+        Session renamed = korean.updateRun(third, r -> r.withSettings(r.settings().withName("나의 실험")));
+        Session english = Groups.localized(renamed, Locale.ENGLISH);
+        assertEquals("나의 실험", english.run(third).orElseThrow().name());
+        assertEquals("Dropout 0.2 · seed 2", english.run(korean.groups().get(1).runIds().get(1)).orElseThrow().name());
+    }
+
+    @Test
+    void anOlderSessionsGroupsReadWithTheirSeedInTheWindowsLanguage() throws Exception {
+        // saved before groups knew both names: only the seed's word can follow the window
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(SessionJson.write(madeInKorean()));
+        tree.get("groups").forEach(g -> ((ObjectNode) g).remove("names"));
+        Session old = SessionJson.read(tree.toString());
+        assertTrue(old.groups().get(1).names().isEmpty());
+        Session english = Groups.localized(old, Locale.ENGLISH);
+        assertEquals("드롭아웃 0.2", english.groups().get(1).name());
+        assertEquals("드롭아웃 0.2 · seed 3", english.run(old.groups().get(1).runIds().get(2)).orElseThrow().name());
+        // and both names survive the session file
+        assertEquals(madeInKorean().groups().get(1).names(), SessionJson.read(SessionJson.write(madeInKorean()))
+                .groups().get(1).names());
+    }
 }

@@ -39,6 +39,22 @@ public final class VerdictText {
         return s.append(b.get("verdict.end")).toString();
     }
 
+    /**
+     * The verdict in a few characters for a one-line row, e.g. "+1.4 pts [+0.9, +1.9], 5/5 seeds" (with
+     * "not established" when the interval spans zero); the {@link #sentence} says it whole.
+     */
+    public static String brief(Verdict v, Locale locale) {
+        Messages b = Messages.of(locale);
+        if (v.kind() == Verdict.Kind.NO_VERDICT) {
+            return v.seeds() >= 2 ? b.format("verdict.brief.pending", v.accuracy().pairs(), v.seeds())
+                    : b.get("verdict.brief.none");
+        }
+        PairedDifference acc = v.accuracy();
+        String text = b.format("verdict.brief", signed(acc.mean(), 1), signed(acc.low(), 1), signed(acc.high(), 1),
+                v.seedsAgreeing(), acc.pairs());
+        return v.kind() == Verdict.Kind.NOT_ESTABLISHED ? text + b.get("verdict.brief.open") : text;
+    }
+
     /** E.g. "Predicted (smallest gap): Dropout 0.2. Actual: Batch norm. The prediction was wrong." */
     public static String prediction(Criterion criterion, String predicted, String actual, Locale locale) {
         Messages b = Messages.of(locale);

@@ -110,6 +110,7 @@ public final class GroupBands {
         bands.subscriptions.add(grouping.minMaxProperty().subscribe(b -> bands.redraw()));
         bands.subscriptions.add(grouping.showSeedsProperty().subscribe(b -> bands.redraw()));
         bands.subscriptions.add(zoom.subscribe(z -> bands.redraw()));
+        bands.subscriptions.add(grouping.replayedProperty().subscribe(r -> bands.redraw()));
         return bands;
     }
 
@@ -141,6 +142,7 @@ public final class GroupBands {
         List<Band> all = grouping.bandsProperty().get();
         boolean range = grouping.minMaxProperty().get();
         boolean seedLines = grouping.showSeedsProperty().get();
+        Map<String, Integer> replayed = grouping.replayedProperty().get();
         float z = (float) zoom.get();
         for (Layer layer : layers) {
             layer.chart().setNotify(false);
@@ -150,9 +152,11 @@ public final class GroupBands {
                 int seedSeries = 0;
                 for (int i = 0; i < all.size(); i++) {
                     Band band = all.get(i);
+                    // while its mean replays, a band goes as far as the mean's line has
+                    double last = replayed.getOrDefault(Grouping.MEAN_PREFIX + band.unitId(), Integer.MAX_VALUE);
                     YIntervalSeries series = new YIntervalSeries(band.unitId() + "/band", false, true);
                     for (Stat s : layer.accuracy() ? band.accuracy() : band.loss()) {
-                        if (Double.isFinite(s.mean())) {
+                        if (Double.isFinite(s.mean()) && s.x() <= last) {
                             series.add(s.x(), s.mean(), range ? s.min() : s.mean() - s.sd(),
                                     range ? s.max() : s.mean() + s.sd());
                         }
@@ -166,7 +170,8 @@ public final class GroupBands {
                         List<List<Point>> curves = layer.accuracy() ? band.seedAccuracy() : band.seedLoss();
                         for (int k = 0; k < curves.size(); k++) {
                             XYSeries line = new XYSeries(band.unitId() + "/seed" + k, false, true);
-                            curves.get(k).stream().filter(p -> Double.isFinite(p.y())).forEach(p -> line.add(p.x(), p.y()));
+                            curves.get(k).stream().filter(p -> Double.isFinite(p.y()) && p.x() <= last)
+                                    .forEach(p -> line.add(p.x(), p.y()));
                             layer.seeds().addSeries(line);
                             layer.seedRenderer().setSeriesPaint(seedSeries, Palette.faint(color, SEED_ALPHA));
                             layer.seedRenderer().setSeriesStroke(seedSeries, new BasicStroke(1.2f * z));

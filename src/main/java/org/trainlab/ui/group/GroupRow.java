@@ -26,6 +26,7 @@ public final class GroupRow {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper brief = new ReadOnlyStringWrapper(this, "brief", "");
     private final ReadOnlyObjectWrapper<Verdict.Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind");
     private List<String> memberIds = List.of();
 
@@ -34,7 +35,7 @@ public final class GroupRow {
     }
 
     void update(int color, String groupName, String diff, List<String> members, int done, double share,
-                String figureText, String verdictText, Verdict.Kind verdictKind) {
+                String figureText, String verdictText, String briefText, Verdict.Kind verdictKind) {
         colorIndex.set(color);
         name.set(groupName);
         difference.set(diff);
@@ -44,6 +45,7 @@ public final class GroupRow {
         progress.set(share);
         figures.set(figureText);
         verdict.set(verdictText);
+        brief.set(briefText);
         kind.set(verdictKind);
     }
 
@@ -63,6 +65,8 @@ public final class GroupRow {
     public ReadOnlyStringProperty figuresProperty() { return figures.getReadOnlyProperty(); }
     /** The verdict against the parent group, in one sentence; empty for a group without a parent. */
     public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+    /** The verdict in a few characters for a one-line row ("+1.4 pts [+0.9, +1.9], 5/5 seeds"); empty without one. */
+    public ReadOnlyStringProperty briefProperty() { return brief.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Verdict.Kind> kindProperty() { return kind.getReadOnlyProperty(); }
 
     @Override

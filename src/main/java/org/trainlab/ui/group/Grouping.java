@@ -63,6 +63,7 @@ public final class Grouping {
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<GroupBands.Band>> bands = new ReadOnlyObjectWrapper<>(this, "bands", List.of());
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> replayed = new ReadOnlyObjectWrapper<>(this, "replayed", Map.of());
     private final javafx.beans.property.ReadOnlyBooleanWrapper listShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "listShown", true);
     private final Map<String, String> memberOf = new HashMap<>();
@@ -103,7 +104,13 @@ public final class Grouping {
     public Session comparison(Session session, Preset preset, int predicted, Locale locale) {
         List<ExperimentSettings> settings = preset.expand(locale);
         int n = seedsFor(preset);
-        Session after = n > 1 ? Groups.comparison(session, settings, n, locale) : session.withComparison(settings);
+        // each group knows its name in every language of the preset, so another window's language names it too
+        List<Map<String, String>> names = preset.runs().stream().map(r -> {
+            Map<String, String> byLanguage = new HashMap<>();
+            org.trainlab.experiment.text.Messages.SUPPORTED.forEach(l -> byLanguage.put(l.getLanguage(), r.name().get(l)));
+            return (Map<String, String>) byLanguage;
+        }).toList();
+        Session after = n > 1 ? Groups.comparison(session, settings, names, n, locale) : session.withComparison(settings);
         if (predicted >= 0 && preset.predict() != null) {
             List<String> candidates = new ArrayList<>();
             for (Groups.Unit u : Groups.units(after)) {
@@ -192,7 +199,9 @@ public final class Grouping {
                 Groups.Unit unit = units.get(groupId);
                 String label = label(unit, s, locale);
                 String verdict = comparisons.verdict(s, unit.group()).map(v -> VerdictText.sentence(v, locale)).orElse("");
-                shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), label,
+                // with many groups the legend names each briefly (so it keeps to a line or two); its tooltip says what changed
+                String name = units.size() >= GroupsView.COMPACT_FROM ? unit.name() : label;
+                shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), name,
                         verdict.isEmpty() ? label : label + "\n" + verdict));
                 nextBands.add(GroupBands.Band.of(unit));
             }
@@ -252,6 +261,30 @@ public final class Grouping {
         charts.load(MeanRun.of(meanId, unit));
     }
 
+    /**
+     * The means of the groups with a member among {@code runIds}, as runs the charts can replay (chart ids
+     * {@link #MEAN_PREFIX} + group id): a replay of a group's seeds draws its mean as it goes.
+     */
+    public List<SessionRun> means(Session s, java.util.Collection<String> runIds) {
+        List<SessionRun> means = new ArrayList<>();
+        for (RunGroup g : s.groups()) {
+            Groups.Unit unit = Groups.unit(s, g);
+            if (!unit.members().isEmpty() && g.runIds().stream().anyMatch(runIds::contains)) {
+                means.add(MeanRun.of(MEAN_PREFIX + g.id(), unit));
+            }
+        }
+        return means;
+    }
+
+    /** The epochs a replay has drawn so far, by chart id; the bands of replaying means go no further. Empty when none replays. */
+    public void showReplayed(Map<String, Integer> epochs) {
+        if (!epochs.equals(replayed.get())) {
+            replayed.set(Map.copyOf(epochs));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Integer>> replayedProperty() { return replayed.getReadOnlyProperty(); }
+
     /** Forgets the means loaded on the charts (the charts were cleared: a session was opened). */
     public void clearCharts() {
         loadedMeans.clear();
@@ -292,7 +325,8 @@ public final class Grouping {
             Verdict verdict = comparisons.verdict(s, unit.group()).orElse(null);
             row.update(unit.colorIndex(), unit.name(), difference(unit, s, locale), unit.members().stream()
                             .map(SessionRun::id).toList(), done, share / n, figures(unit.outcomes(), locale),
-                    verdict == null ? "" : VerdictText.sentence(verdict, locale), verdict == null ? null : verdict.kind());
+                    verdict == null ? "" : VerdictText.sentence(verdict, locale),
+                    verdict == null ? "" : VerdictText.brief(verdict, locale), verdict == null ? null : verdict.kind());
             next.add(row);
         }
         if (!next.equals(rows)) {

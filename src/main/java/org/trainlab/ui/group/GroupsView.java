@@ -94,18 +94,29 @@ public final class GroupsView {
         subscriptions.add(grouping.minMaxProperty().subscribe(on -> range.setText(messages.get(on ? "group.band.range"
                 : "group.band.sd"))));
         range.setTooltip(new Tooltip(messages.get("group.band.tooltip")));
+        range.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox seedLines = new CheckBox(messages.get("group.seedLines"));
         seedLines.setId("group-seed-lines");
         seedLines.selectedProperty().bindBidirectional(grouping.showSeedsProperty());
         subscriptions.add(() -> seedLines.selectedProperty().unbindBidirectional(grouping.showSeedsProperty()));
         seedLines.setTooltip(new Tooltip(messages.get("group.seedLines.tooltip")));
+        seedLines.setMinWidth(Region.USE_PREF_SIZE);
         Label prediction = new Label();
         prediction.setId("group-prediction");
         prediction.getStyleClass().add("group-prediction");
         prediction.setWrapText(true);
         prediction.setMinWidth(0);
         HBox.setHgrow(prediction, Priority.ALWAYS);
-        subscriptions.add(grouping.predictionProperty().subscribe(prediction::setText));
+        subscriptions.add(grouping.predictionProperty().subscribe(p -> {
+            prediction.setText(p);
+            prediction.setManaged(!p.isEmpty());
+            prediction.setVisible(!p.isEmpty());
+        }));
+        Tooltip predictionWhole = new Tooltip();
+        predictionWhole.textProperty().bind(prediction.textProperty());
+        predictionWhole.setWrapText(true);
+        predictionWhole.setMaxWidth(560);
+        prediction.setTooltip(predictionWhole);
         HBox header = new HBox(title, range, seedLines, prediction);
         header.getStyleClass().add("group-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -120,11 +131,16 @@ public final class GroupsView {
             }
         });
         // two lines a group, or one from COMPACT_FROM groups on; in ems, so the list grows with the text
+        list.fixedCellSizeProperty().bind(Bindings.createDoubleBinding(() -> grouping.rows().size() >= COMPACT_FROM
+                ? Math.ceil(COMPACT_ROW_EMS * title.getFont().getSize()) : Region.USE_COMPUTED_SIZE,
+                grouping.rows(), title.fontProperty()));
+        subscriptions.add(list.fixedCellSizeProperty()::unbind);
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
             int n = grouping.rows().size();
             double em = title.getFont().getSize();
-            return Math.min(n * (n >= COMPACT_FROM ? 1.75 : 3.6) * em + 6, 26 * em);
-        }, grouping.rows(), title.fontProperty()));
+            return Math.min(n >= COMPACT_FROM ? n * list.getFixedCellSize() + 4 : n * 3.6 * em + 6, 26 * em);
+        }, grouping.rows(), title.fontProperty(), list.fixedCellSizeProperty()));
+        subscriptions.add(list.prefHeightProperty()::unbind);
         list.setMinHeight(0);
 
         VBox groups = new VBox(header, list);
@@ -140,7 +156,9 @@ public final class GroupsView {
         grouping.rows().addListener(changed);
         subscriptions.add(() -> grouping.rows().removeListener(changed));
         subscriptions.add(grouping.predictionProperty().subscribe(p -> visibility.run()));
+        Node tools = runsList.lookup(".runs-bar");
         subscriptions.add(grouping.listShownProperty().subscribe(shown -> {
+            mergeTools(shown ? null : tools, runsList, header, title, prediction);
             runsTable.setVisible(shown);
             runsTable.setManaged(shown);
             VBox.setVgrow(runsList, shown ? Priority.ALWAYS : Priority.NEVER);
@@ -157,6 +175,65 @@ public final class GroupsView {
         }
         VBox.setVgrow(runsList, Priority.ALWAYS);
     }
+
+    /**
+     * While every run is in a closed group, the runs list has no rows and its tools ({@code tools}: duplicate,
+     * remove, how many at once, replay) join the groups' line instead of taking a line of their own, with the
+     * two titles left out, and the class's prediction goes to a line of its own under it (when there is one):
+     * on a projector the line saved goes to the groups' rows. {@code null} puts them back.
+     */
+    private static void mergeTools(Node tools, Node runsList, HBox header, Label title, Label prediction) {
+        Node own = tools != null ? tools : header.lookup(".runs-bar");
+        if (!(own instanceof javafx.scene.layout.FlowPane bar) || !(runsList instanceof javafx.scene.layout.Pane list)
+                || !(header.getParent() instanceof VBox groups)) {
+            return;
+        }
+        boolean merged = tools != null;
+        // left with neither rows nor tools, the runs list takes no room at all
+        list.setVisible(!merged);
+        list.setManaged(!merged);
+        Node runsTitle = bar.lookup(".runs-title");
+        for (Node n : new Node[] {title, runsTitle}) {
+            if (n != null) {
+                n.setVisible(!merged);
+                n.setManaged(!merged);
+            }
+        }
+        if (bar.lookup("#runs-queue") instanceof Label queue && queue.getTooltip() == null) {
+            // on a projector's groups' line the queue's summary may be cut short (hall.css): whole in its tooltip
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(queue.textProperty());
+            queue.setTooltip(whole);
+        }
+        if (merged && bar.getParent() != header) {
+            list.getChildren().remove(bar);
+            header.getChildren().remove(prediction);
+            header.getChildren().add(bar);
+            groups.getChildren().add(groups.getChildren().indexOf(header) + 1, prediction);
+            // the tools take the rest of the line, wrapping onto a second only in a window too narrow for them
+            bar.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(() -> {
+                double rest = header.getWidth() - header.snappedLeftInset() - header.snappedRightInset();
+                for (Node n : header.getChildren()) {
+                    if (n != bar && n.isManaged()) {
+                        rest -= n.getLayoutBounds().getWidth() + header.getSpacing();
+                    }
+                }
+                return Math.max(100, Math.floor(rest) - 1);
+            }, header.widthProperty()));
+            HBox.setHgrow(bar, Priority.ALWAYS);
+        } else if (!merged && bar.getParent() == header) {
+            bar.prefWrapLengthProperty().unbind();
+            bar.setPrefWrapLength(400);
+            HBox.setHgrow(bar, Priority.NEVER);
+            header.getChildren().remove(bar);
+            list.getChildren().add(0, bar);
+            groups.getChildren().remove(prediction);
+            header.getChildren().add(prediction);
+        }
+    }
+
+    /** A one-line group row's height, in ems of the list's text. */
+    static final double COMPACT_ROW_EMS = 1.4;
 
     /**
      * From this many groups on, each takes one line (name, progress, figures and its verdict cut short, whole in
@@ -202,6 +279,8 @@ public final class GroupsView {
         private final Label figures = new Label();
         private final Button cancel = new Button("✕");
         private final Label verdict = new Label();
+        private final Tooltip verdictWhole = new Tooltip();
+        private boolean compactNow;
         private final VBox graphic;
         private final HBox top;
         private final Region space = new Region();
@@ -222,11 +301,9 @@ public final class GroupsView {
             verdict.getStyleClass().add("group-verdict");
             verdict.setWrapText(true);
             verdict.setMinWidth(0);
-            Tooltip whole = new Tooltip();
-            whole.textProperty().bind(verdict.textProperty());
-            whole.setWrapText(true);
-            whole.setMaxWidth(560);
-            verdict.setTooltip(whole);
+            verdictWhole.setWrapText(true);
+            verdictWhole.setMaxWidth(560);
+            verdict.setTooltip(verdictWhole);
             menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
             HBox.setHgrow(space, Priority.ALWAYS);
             done.setMinWidth(Region.USE_PREF_SIZE);
@@ -242,8 +319,13 @@ public final class GroupsView {
             setPrefWidth(0);
         }
 
-        /** The verdict on the group's line, cut short (compact), or on a line of its own, wrapped. */
+        /**
+         * One line (compact): the verdict in brief at the line's end, whole with the name giving way first, the
+         * sentence in its tooltip; else the sentence on a line of its own, wrapped.
+         */
         private void compact(boolean on) {
+            compactNow = on;
+            showVerdict();
             boolean there = top.getChildren().contains(verdict);
             if (on == there) {
                 return;
@@ -251,26 +333,42 @@ public final class GroupsView {
             if (on) {
                 graphic.getChildren().remove(verdict);
                 top.getChildren().add(top.getChildren().size() - 1, verdict);
-                HBox.setHgrow(verdict, Priority.ALWAYS);
-                HBox.setHgrow(space, Priority.NEVER);
-                // the verdict takes what the name and the figures leave, cut short; the tooltip has it whole
-                verdict.setPrefWidth(0);
-                verdict.setMaxWidth(Double.MAX_VALUE);
                 verdict.setWrapText(false);
+                verdict.setMinWidth(Region.USE_PREF_SIZE);
                 verdict.getStyleClass().add("compact");
+                graphic.getStyleClass().add("compact");
                 difference.setVisible(false);
                 difference.setManaged(false);
             } else {
                 top.getChildren().remove(verdict);
                 graphic.getChildren().add(verdict);
-                HBox.setHgrow(verdict, Priority.NEVER);
-                HBox.setHgrow(space, Priority.ALWAYS);
-                verdict.setPrefWidth(Region.USE_COMPUTED_SIZE);
                 verdict.setWrapText(true);
+                verdict.setMinWidth(0);
                 verdict.getStyleClass().remove("compact");
+                graphic.getStyleClass().remove("compact");
                 difference.setVisible(true);
                 difference.setManaged(true);
             }
+        }
+
+        /** The sentence, or in a one-line row the brief form; the tooltip always says the sentence. */
+        private void showVerdict() {
+            GroupRow row = getItem();
+            if (row == null) {
+                return;
+            }
+            String sentence = row.verdictProperty().get();
+            String whole = sentence.isEmpty() ? messages.get("group.reference") : sentence;
+            String brief = sentence.isEmpty() ? messages.get("group.reference.brief") : row.briefProperty().get();
+            verdict.setText(compactNow && !brief.isEmpty() ? brief : whole);
+            verdictWhole.setText(whole);
+            int n = row.finishedProperty().get();
+            int of = row.seedsProperty().get();
+            done.setText(messages.format(compactNow ? "group.progress.short" : "group.progress", n, of));
+            // a finished group in one line needs no count: its verdict says how many seeds
+            boolean shown = !compactNow || n < of;
+            done.setVisible(shown);
+            done.setManaged(shown);
         }
 
         @Override
@@ -290,7 +388,7 @@ public final class GroupsView {
             }));
             bound.add(row.progressProperty().subscribe(p -> progress.setProgress(p.doubleValue())));
             bound.add(row.finishedProperty().subscribe(n -> {
-                done.setText(messages.format("group.progress", n, row.seedsProperty().get()));
+                showVerdict();
                 boolean finished = n.intValue() >= row.seedsProperty().get();
                 progress.setVisible(!finished);
                 progress.setManaged(!finished);
@@ -298,7 +396,8 @@ public final class GroupsView {
                 cancel.setManaged(!finished);
             }));
             bound.add(row.figuresProperty().subscribe(figures::setText));
-            bound.add(row.verdictProperty().subscribe(v -> verdict.setText(v.isEmpty() ? messages.get("group.reference") : v)));
+            bound.add(row.verdictProperty().subscribe(v -> showVerdict()));
+            bound.add(row.briefProperty().subscribe(v -> showVerdict()));
             bound.add(row.kindProperty().subscribe(k -> {
                 verdict.getStyleClass().removeAll("verdict-better", "verdict-worse", "verdict-open");
                 verdict.getStyleClass().add(k == Verdict.Kind.BETTER ? "verdict-better"

@@ -283,6 +283,7 @@ public final class HallLayout {
         double em = 13 * zoom.get();
         boolean presenting = hall.presentationProperty().get();
         double width = root.getWidth();
+        hideHint(width, em);
         double above = presenting ? banner.node().getLayoutBounds().getHeight() + strip.node().getLayoutBounds().getHeight()
                 : runControls.getLayoutBounds().getHeight();
         double usual = Math.floor(Math.min(PANEL_EMS * em, (presenting ? PRESENTING_PANEL_SHARE : PANEL_SHARE) * width));
@@ -305,7 +306,10 @@ public final class HallLayout {
             double chartsMin = arrangement.legendHeight() + plan.gridMinHeight();
             // the groups of seeds keep their rows over the charts' minimum: every group's line stays in view
             // (the charts' minimum still comes first: a plot cut at its axis is of no use)
-            double wanted = Math.max(runsHeight, groupsNeed(width, em));
+            double need = groupsNeed(width, em);
+            // with no runs list under the groups (every run in a closed group) there is nothing more to show: the charts take the rest
+            boolean noList = runs.lookup("#runs-table") instanceof Region table && !table.isManaged();
+            double wanted = noList && need > 0 ? need : Math.max(runsHeight, need);
             double target = Math.max(0, Math.min(wanted, splitHeight - chartsMin - DIVIDER));
             if (Math.abs(split.getDividerPositions()[0] * splitHeight - target) > 1) {
                 adjusting = true;
@@ -327,6 +331,42 @@ public final class HallLayout {
     }
 
     /**
+     * In projector mode with groups of seeds, the line under Start that says what it would start gives its
+     * room to the groups' rows (Start's tooltip and the panel say the same); with many groups and no runs
+     * list under them, the root gets {@link #PROJECTOR_GROUPS}: tighter bars and a one-line legend (its
+     * names cut, whole in their tooltips and in the groups' rows right above), so every group's row shows.
+     */
+    private void hideHint(double width, double em) {
+        boolean groups = groupsNeed(width, em) > 0;
+        boolean projector = zoom.get() >= PROJECTOR_ZOOM;
+        if (runControls.lookup("#run-editing") instanceof Label hint) {
+            boolean shown = !projector || !groups;
+            if (hint.isManaged() != shown) {
+                hint.setVisible(shown);
+                hint.setManaged(shown);
+            }
+        }
+        boolean many = projector && groups && runs.lookup("#group-list") instanceof javafx.scene.control.ListView<?> list
+                && list.getItems().size() >= MANY_GROUPS && runs.lookup("#runs-table") instanceof Region table
+                && !table.isManaged();
+        if (many != root.getStyleClass().contains(PROJECTOR_GROUPS)) {
+            if (many) {
+                root.getStyleClass().add(PROJECTOR_GROUPS);
+            } else {
+                root.getStyleClass().remove(PROJECTOR_GROUPS);
+            }
+        }
+    }
+
+    /** The root's style class while many groups of seeds share a projector's screen with the charts (see hall.css). */
+    public static final String PROJECTOR_GROUPS = "projector-groups";
+    /** From this many groups on, their rows are one line each (as in the groups' list). */
+    private static final int MANY_GROUPS = 4;
+
+    /** Text at this zoom or larger is projector mode's. */
+    private static final double PROJECTOR_ZOOM = 1.25;
+
+    /**
      * The height the groups of seeds over the runs list ask for (their header and every row, see
      * {@code GroupsView}) with the runs list's toolbar under them; 0 without groups.
      */
@@ -340,6 +380,10 @@ public final class HallLayout {
         }
         if (!(groups instanceof Region r) || !r.isVisible()) {
             return 0;
+        }
+        if (runs.lookup("#runs-table") instanceof Region table && !table.isManaged()) {
+            // no runs list under the groups, its tools on the groups' line: the groups and what is around them
+            return runs.prefHeight(runs.getWidth() > 0 ? runs.getWidth() : width);
         }
         return r.prefHeight(width) + RUNS_TOOLBAR_EMS * em;
     }

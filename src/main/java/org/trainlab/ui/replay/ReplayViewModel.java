@@ -68,6 +68,8 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
         if (targets.isEmpty()) {
             return;
         }
+        // the groups' means (their lines on the charts) and bands replay with their seeds
+        targets.addAll(runs.grouping().means(s, targets.stream().map(SessionRun::id).toList()));
         for (SessionRun r : targets) {
             replays.put(r.id(), new Replaying(r, Replay.of(r, replaySpeed.get())));
             runs.charts().beginReplay(r);
@@ -76,6 +78,7 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
         Map<String, Integer> none = new LinkedHashMap<>();
         targets.forEach(r -> none.put(r.id(), 0));
         replayedEpochs.set(Map.copyOf(none));
+        runs.grouping().showReplayed(none);
         replaying.set(true);
         runs.showStatus(Status.of("status.replaying", targets.size()));
         runs.refresh();
@@ -97,6 +100,7 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
         }
         if (!reached.equals(replayedEpochs.get())) {
             replayedEpochs.set(Map.copyOf(reached));
+            runs.grouping().showReplayed(reached);
         }
         if (done) {
             endReplay();
@@ -123,6 +127,7 @@ public final class ReplayViewModel implements RunsViewModel.Activity {
     private void endReplay() {
         replays.clear();
         replayedEpochs.set(Map.of());
+        runs.grouping().showReplayed(Map.of());
         replaying.set(false);
         runs.refresh();
     }

@@ -301,19 +301,20 @@ public final class RunsViewModel {
     public void refresh() {
         Session s = live.snapshot();
         Locale l = locale.getValue();
+        Session shown = org.trainlab.session.Groups.localized(s, l); // groups and members named in the window's language
         Map<String, RunRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
         List<RunRow> next = new ArrayList<>(s.runs().size());
         syncing = true;
         try {
-            for (SessionRun run : s.runs()) {
+            for (SessionRun run : shown.runs()) {
                 RunRow row = byId.get(run.id());
                 if (row == null) {
                     row = new RunRow(run.id());
                     RunRow added = row;
                     row.overlaidProperty().addListener((obs, was, on) -> onOverlaidChanged(added.id(), on));
                 }
-                update(row, run, s, l);
+                update(row, run, shown, l);
                 next.add(row);
             }
             syncRows(next);
@@ -321,12 +322,12 @@ public final class RunsViewModel {
             syncing = false;
         }
         List<ChartsModel.Overlay> overlay = new ArrayList<>();
-        for (SessionRun run : s.runs()) {
+        for (SessionRun run : shown.runs()) {
             if (s.selected().contains(run.id())) {
-                overlay.add(new ChartsModel.Overlay(run.id(), run.colorIndex(), legend(run, s, l)));
+                overlay.add(new ChartsModel.Overlay(run.id(), run.colorIndex(), legend(run, shown, l)));
             }
         }
-        charts.setOverlay(grouping.refresh(s, l, overlay, charts), grouping.highlight(activeRunId.get()));
+        charts.setOverlay(grouping.refresh(shown, l, overlay, charts), grouping.highlight(activeRunId.get()));
         updateFocused(s);
         hasRuns.set(!s.runs().isEmpty());
         refreshListeners.forEach(listener -> listener.accept(s));

@@ -68,6 +68,24 @@ class VerdictTest {
     }
 
     @Test
+    void theBriefFormSaysTheSameInAFewCharacters() {
+        Verdict better = Verdict.of("No regularization", outcomes(0.880, 0.885, 0.879, 0.884, 0.882),
+                "Dropout 0.2", outcomes(0.894, 0.898, 0.893, 0.899, 0.895));
+        assertEquals("+1.4 pts [+1.3, +1.5], 5/5 seeds", VerdictText.brief(better, Locale.ENGLISH));
+        assertEquals("+1.4%p [+1.3, +1.5], 시드 5/5", VerdictText.brief(better, Locale.KOREAN));
+        Verdict open = Verdict.of("A", outcomes(0.88, 0.89, 0.87), "B", outcomes(0.89, 0.88, 0.875));
+        assertTrue(VerdictText.brief(open, Locale.ENGLISH).endsWith(", 2/3 seeds · not established"),
+                VerdictText.brief(open, Locale.ENGLISH));
+        assertTrue(VerdictText.brief(open, Locale.KOREAN).endsWith("시드 2/3 · 차이 불확실"));
+        assertEquals("one seed: no verdict", VerdictText.brief(Verdict.of("A", outcomes(0.88), "B", outcomes(0.95)),
+                Locale.ENGLISH));
+        List<Outcome> waiting = List.of(new Outcome(0.8, 0.5, 0.1), new Outcome(Double.NaN, Double.NaN, Double.NaN),
+                new Outcome(Double.NaN, Double.NaN, Double.NaN));
+        assertEquals("1 of 3 pairs so far", VerdictText.brief(Verdict.of("A", waiting, "B", outcomes(0.9, 0.9, 0.9)),
+                Locale.ENGLISH));
+    }
+
+    @Test
     void criterionPicksTheSmallestGapOrTheBestAccuracy() {
         List<Outcome> wide = List.of(new Outcome(0.95, 0.2, 0.08), new Outcome(0.94, 0.2, 0.06));
         List<Outcome> narrow = List.of(new Outcome(0.90, 0.3, 0.01), new Outcome(0.91, 0.3, 0.03));

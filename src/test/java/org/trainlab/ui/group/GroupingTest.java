@@ -200,4 +200,23 @@ class GroupingTest {
         workspace.presets().queuePreset(preset(null));
         assertEquals(4, live.snapshot().groups().size());
     }
+
+    @Test
+    void membersQueuedInKoreanReadInEnglishOnceTheWindowIs() {
+        SimpleObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.KOREAN);
+        LiveSession session = new LiveSession(Session.empty());
+        Workspace korean = new Workspace(session, settings, new ChartsModel(), trainer, drain, () -> { },
+                new SameThreadTasks(), System::nanoTime, language);
+        korean.presets().queuePreset(preset(null));
+        RunsViewModel runs = korean.runs();
+        assertEquals("드롭아웃 0.2 · 시드 3", runs.rows().get(5).nameProperty().get());
+        assertEquals("드롭아웃 0.2", runs.grouping().rows().get(1).nameProperty().get());
+
+        language.set(Locale.ENGLISH);
+        assertEquals("Dropout 0.2 · seed 3", runs.rows().get(5).nameProperty().get());
+        assertEquals("No regularization · seed 1", runs.rows().get(0).nameProperty().get());
+        assertEquals("Dropout 0.2", runs.grouping().rows().get(1).nameProperty().get());
+        assertEquals("드롭아웃 0.2 · 시드 3", session.snapshot().run(runs.rows().get(5).id()).orElseThrow().name(),
+                "the session keeps the name as it was made");
+    }
 }

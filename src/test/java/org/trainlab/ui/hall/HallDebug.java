@@ -11,9 +11,23 @@ final class HallDebug {
     private HallDebug() {
     }
 
+    /** The scene as a PNG in {@code -Dhall.shots=DIR}, when given. */
+    static void shoot(javafx.scene.Scene scene, String name) {
+        String dir = System.getProperty("hall.shots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                    java.nio.file.Path.of(dir, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String describe(Parent root) {
         StringBuilder b = new StringBuilder();
-        for (String id : new String[] {"#hall-panel", "#chart-legend", "#runs-table", "#hall-banner", "#hall-strip", "#run-editing"}) {
+        for (String id : new String[] {"#hall-panel", "#chart-legend", "#runs-table", "#hall-banner", "#hall-strip", "#run-editing", "#group-list", ".group-header"}) {
             Node n = root.lookup(id);
             if (n instanceof Region r && r.getScene() != null) {
                 b.append(id).append('=').append(Math.round(r.getWidth())).append('x').append(Math.round(r.getHeight())).append(' ');

@@ -117,6 +117,105 @@ class LectureHallLayoutTest {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    /**
+     * The overfitting preset repeated with five seeds (25 runs in five groups, every seed finished) on a
+     * 1280x720 projector at 150 % text, in English and Korean: the charts keep their plots, and every one
+     * of the five group rows shows whole over them, each with its figures and its verdict (short, the
+     * whole sentence in a tooltip), none scrolled out of view.
+     */
+    @Test
+    void fiveGroupsOfFiveSeedsShowWholeOnAProjector(FxRobot robot) {
+        robot.interact(() -> workbench.viewModel().workspace().files().restore(overfittingGroups(5)));
+        List<String> problems = new ArrayList<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+            robot.interact(() -> workbench.viewModel().localeProperty().set(language));
+            for (int[] screen : new int[][] {{1280, 720}, {1920, 1080}}) {
+                for (String mode : List.of("projector", "normal")) {
+                    String where = language.getLanguage() + " " + screen[0] + "x" + screen[1] + " " + mode + " five groups: ";
+                    String missing = setMode(robot, mode);
+                    if (missing != null) {
+                        problems.add(where + missing);
+                    }
+                    robot.interact(() -> {
+                        stage.setMaximized(false);
+                        stage.setX(0);
+                        stage.setY(0);
+                        stage.setWidth(screen[0]);
+                        stage.setHeight(screen[1]);
+                    });
+                    settle(robot);
+                    check(where, screen[0], screen[1], problems);
+                    groupRows(where, 5, problems);
+                    if (Boolean.getBoolean("hall.debug")) {
+                        System.err.println(where + HallDebug.describe(stage.getScene().getRoot()));
+                        robot.interact(() -> HallDebug.shoot(stage.getScene(), language.getLanguage() + "-" + screen[0] + "-" + mode));
+                    }
+                }
+            }
+        }
+        assertTrue(setMode(robot, "normal") == null, "back to the normal layout");
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Each of the {@code groups} rows lies whole inside the groups' list and the window, with a verdict that shows. */
+    private void groupRows(String where, int groups, List<String> problems) {
+        Parent root = stage.getScene().getRoot();
+        Node list = root.lookup("#group-list");
+        if (list == null || !shown(list)) {
+            problems.add(where + "the groups' list is not shown");
+            return;
+        }
+        Bounds inside = visible(list, list.localToScene(list.getLayoutBounds()), stage.getScene().getWidth(),
+                stage.getScene().getHeight());
+        java.util.Set<Object> whole = new java.util.HashSet<>();
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() != null && shown(cell)) {
+                Bounds b = cell.localToScene(cell.getLayoutBounds());
+                if (inside != null && b.getMinY() >= inside.getMinY() - 1 && b.getMaxY() <= inside.getMaxY() + 1
+                        && b.getMaxX() <= inside.getMaxX() + 1) {
+                    whole.add(cell.getItem());
+                    Node verdict = cell.lookup(".group-verdict");
+                    if (!(verdict instanceof Labeled l) || !shown(l) || l.getWidth() < 20 || l.getText().isEmpty()) {
+                        problems.add(where + "the verdict of \"" + cell.getItem() + "\" does not show");
+                    }
+                }
+            }
+        }
+        if (whole.size() < groups) {
+            problems.add(where + "only " + whole.size() + " of " + groups + " group rows show whole: " + whole);
+        }
+        cutText(list, where + "#group-list: ", problems);
+    }
+
+    /**
+     * The overfitting preset's five runs, each repeated with {@code seeds} seeds as the window groups them,
+     * every seed finished with 40 epochs (the seeds a little apart, the cures a little better).
+     */
+    static Session overfittingGroups(int seeds) {
+        Preset preset = PresetLoader.loadBundled().stream().filter(p -> p.id().equals("overfitting")).findFirst()
+                .orElseThrow();
+        List<java.util.Map<String, String>> names = preset.runs().stream().map(r -> java.util.Map.of(
+                "en", r.name().get(Locale.ENGLISH), "ko", r.name().get(Locale.KOREAN))).toList();
+        Session session = org.trainlab.session.Groups.comparison(Session.empty(), preset.expand(Locale.ENGLISH), names,
+                seeds, Locale.ENGLISH);
+        List<SessionRun> runs = session.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            SessionRun run = runs.get(i);
+            int cure = i / seeds;
+            double luck = ((i % seeds) - seeds / 2.0) * 0.004;
+            List<EpochMetrics> epochs = new ArrayList<>();
+            for (int e = 1; e <= 40; e++) {
+                double testAccuracy = 0.88 + cure * 0.012 + luck - 0.6 * Math.exp(-e / 2.5);
+                double testLoss = 0.45 + 1.6 * Math.exp(-e / 2.0) + (0.012 - 0.002 * cure) * e - luck;
+                epochs.add(new EpochMetrics(e, e * 10L, 2.3 * Math.exp(-e / 2.0) + 0.002,
+                        1 - 0.9 * Math.exp(-e / 2.0), testLoss, testAccuracy, 0.001, 0.001, 20 + e, 900, e * 2.0));
+            }
+            session = session.withRun(new SessionRun(run.id(), run.colorIndex(), run.parentId(), run.settings(),
+                    RunState.COMPLETED, null, 0.1307, 0.3081, null, epochs, null));
+        }
+        return session.withActiveRunId(runs.get(0).id());
+    }
+
     /** Projector mode and the presentation view through their keys, as a lecturer switches them. */
     private String setMode(FxRobot robot, String mode) {
         boolean projector = mode.equals("projector") || mode.equals("presentation");

@@ -59,6 +59,33 @@ class ReplayViewModelTest {
         assertEquals(RunRow.Phase.COMPLETED, runs.rows().get(0).phaseProperty().get());
     }
 
+    @Test
+    void aGroupsMeanAndBandReplayWithItsSeeds() {
+        Session s = org.trainlab.session.Groups.comparison(Session.empty(), List.of(Defaults.settings().withName("Plain")),
+                3, Locale.ENGLISH);
+        for (SessionRun r : s.runs()) {
+            s = s.updateRun(r.id(), x -> x.withEpoch(epoch(1)).withEpoch(epoch(2)).withEpoch(epoch(3))
+                    .withState(RunState.COMPLETED, null));
+        }
+        runs.load(s.withActiveRunId(s.runs().get(0).id()));
+        runs.activateLoaded();
+        String mean = org.trainlab.ui.group.Grouping.MEAN_PREFIX + s.groups().get(0).id();
+        assertEquals(3, charts.accuracy().getSeries(mean + "/heldOutAccuracy").getItemCount(), "the mean, whole");
+
+        replay.replaySpeedProperty().set(Replay.Speed.epochsPerSecond(1));
+        replay.replay();
+        assertEquals(0, charts.accuracy().getSeries(mean + "/heldOutAccuracy").getItemCount(), "the mean starts over");
+        clock.set(2_500_000_000L);
+        replay.replayTick();
+        assertEquals(2, charts.accuracy().getSeries(mean + "/heldOutAccuracy").getItemCount(), "two epochs in 2.5 s");
+        assertEquals(2, runs.grouping().replayedProperty().get().get(mean), "the band goes as far as the mean");
+
+        clock.set(9_000_000_000L);
+        replay.replayTick();
+        assertEquals(3, charts.accuracy().getSeries(mean + "/heldOutAccuracy").getItemCount());
+        assertTrue(runs.grouping().replayedProperty().get().isEmpty(), "the bands whole again once it ends");
+    }
+
     private static EpochMetrics epoch(int n) {
         return new EpochMetrics(n, 4L * n, 1.0 / n, 0.6 + n / 10.0, 1.1 / n, 0.55 + n / 20.0, 1e-3, 1e-3, 10, 100, 2.0 * n);
     }
