@@ -5,43 +5,66 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
- * Makes glibc give the memory of large native arrays back when they are freed (docs/performance.md,
+ * Gives the memory libnd4j freed back to the system at each epoch's end (docs/performance.md,
  * "Native memory").
  *
- * <p>libnd4j allocates its arrays with {@code malloc}. glibc serves large requests with their own
- * memory mapping, returned to the system on {@code free}, but it raises that size threshold each time
- * such a mapping is freed (up to 32 MB), after which arrays of a few megabytes come from its heaps and
- * stay in the process when freed. With four runs training, the window's resident memory reached 1.35
- * to 1.9 GB, of which about 600 MB were glibc heaps, while the Java heap held under 300 MB. Fixing the
- * threshold at glibc's own starting value (128 KB) turns the adjustment off: the same harness peaked
- * at about 1.07 GB. {@code -Dtrainlab.malloc.mmapThreshold=0} leaves glibc's default; another value
- * sets that threshold in bytes.
+ * <p>libnd4j allocates its arrays with {@code malloc}. glibc keeps what is freed in its heaps for
+ * the next request, and raises its threshold for giving large blocks their own mapping each time
+ * such a block is freed, so after a while arrays of several megabytes live in the heaps too. With
+ * four runs training, the window's resident memory reached 1.35 to 1.9 GB, about 600 MB of it glibc
+ * heaps, while the Java heap held under 300 MB. Fixing the threshold instead (every large array its
+ * own mapping) brought the peak to about 1.07 GB but made training 13 to 37% slower: libnd4j makes
+ * and frees buffers of several megabytes in every step, and each new mapping is paid in page faults.
+ * So the heaps keep their speed within an epoch, and {@code malloc_trim(0)} returns their free pages
+ * once an epoch is done. {@code -Dtrainlab.malloc.trim=false} leaves glibc alone;
+ * {@code -Dtrainlab.malloc.mmapThreshold=BYTES} fixes the threshold, for measuring.
  */
 public final class NativeMemory {
 
-    public static final String PROPERTY = "trainlab.malloc.mmapThreshold";
-    static final int DEFAULT_THRESHOLD = 128 * 1024;
+    public static final String TRIM_PROPERTY = "trainlab.malloc.trim";
+    public static final String THRESHOLD_PROPERTY = "trainlab.malloc.mmapThreshold";
     private static final int M_MMAP_THRESHOLD = -3;
 
     private NativeMemory() {
     }
 
-    /** glibc's tuning call. */
+    /** glibc's tuning calls. */
     public interface LibC extends Library {
         int mallopt(int param, int value);
+
+        int malloc_trim(long pad);
     }
 
-    /** Sets the threshold before the native arrays are made; returns whether glibc took it. */
+    private static final class Holder {
+        static final LibC LIBC = load();
+
+        private static LibC load() {
+            if (!Platform.isLinux()) {
+                return null;
+            }
+            try {
+                LibC libc = (LibC) Native.loadLibrary("c", LibC.class);
+                libc.malloc_trim(0); // resolves now; throws here, not later, where libc is not glibc
+                return libc;
+            } catch (LinkageError | RuntimeException e) {
+                return null; // not glibc (e.g. musl): its allocator decides
+            }
+        }
+    }
+
+    /** Before the native arrays are made: fixes glibc's mapping threshold if asked; returns whether it did. */
     static boolean apply() {
-        int threshold = Integer.getInteger(PROPERTY, DEFAULT_THRESHOLD);
-        if (threshold <= 0 || !Platform.isLinux()) {
+        int threshold = Integer.getInteger(THRESHOLD_PROPERTY, 0);
+        LibC libc = Holder.LIBC;
+        return threshold > 0 && libc != null && libc.mallopt(M_MMAP_THRESHOLD, threshold) == 1;
+    }
+
+    /** Returns glibc's free heap pages to the system; true if it gave any back. Cheap: once an epoch. */
+    static boolean trim() {
+        LibC libc = Holder.LIBC;
+        if (libc == null || !Boolean.parseBoolean(System.getProperty(TRIM_PROPERTY, "true"))) {
             return false;
         }
-        try {
-            LibC libc = (LibC) Native.loadLibrary("c", LibC.class);
-            return libc.mallopt(M_MMAP_THRESHOLD, threshold) == 1;
-        } catch (LinkageError | RuntimeException e) {
-            return false; // not glibc (e.g. musl): its allocator decides
-        }
+        return libc.malloc_trim(0) == 1;
     }
 }

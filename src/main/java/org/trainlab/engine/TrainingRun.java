@@ -217,6 +217,7 @@ public final class TrainingRun {
                 scheduler.step(held.loss());
                 double weightNorm = net.weights().norm2Number().doubleValue();
                 emitInside(probe, net, epoch, norm);
+                NativeMemory.trim(); // what the epoch's arrays freed goes back to the system
                 emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),
                         held.loss(), (double) held.correct() / held.count(), lr, scheduler.currentLr(), weightNorm,
                         train.size() / (epochNanos / 1e9), (System.nanoTime() - startNanos - pausedNanos) / 1e9));
