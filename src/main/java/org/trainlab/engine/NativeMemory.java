@@ -1,5 +1,7 @@
 package org.trainlab.engine;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
@@ -15,8 +17,8 @@ import com.sun.jna.Platform;
  * heaps, while the Java heap held under 300 MB. Fixing the threshold instead (every large array its
  * own mapping) brought the peak to about 1.07 GB but made training 13 to 37% slower: libnd4j makes
  * and frees buffers of several megabytes in every step, and each new mapping is paid in page faults.
- * So the heaps keep their speed within an epoch, and {@code malloc_trim(0)} returns their free pages
- * once an epoch is done. {@code -Dtrainlab.malloc.trim=false} leaves glibc alone;
+ * So the heaps keep their speed, and {@code malloc_trim(0)} returns their free pages at an epoch's
+ * end, at most every ten seconds. {@code -Dtrainlab.malloc.trim=false} leaves glibc alone;
  * {@code -Dtrainlab.malloc.mmapThreshold=BYTES} fixes the threshold, for measuring.
  */
 public final class NativeMemory {
@@ -59,12 +61,25 @@ public final class NativeMemory {
         return threshold > 0 && libc != null && libc.mallopt(M_MMAP_THRESHOLD, threshold) == 1;
     }
 
-    /** Returns glibc's free heap pages to the system; true if it gave any back. Cheap: once an epoch. */
+    /**
+     * At an epoch's end: returns glibc's free heap pages to the system, at most once every
+     * {@link #TRIM_INTERVAL_NANOS} in the whole process; true if it gave any back. Trimming after every
+     * epoch of two small runs (an epoch a second) made the overfitting preset 26% slower in the window:
+     * the pages given back were faulted in again by the next epoch.
+     */
     static boolean trim() {
         LibC libc = Holder.LIBC;
         if (libc == null || !Boolean.parseBoolean(System.getProperty(TRIM_PROPERTY, "true"))) {
             return false;
         }
+        long now = System.nanoTime(), last = lastTrim.get();
+        if (last != 0 && now - last < TRIM_INTERVAL_NANOS || !lastTrim.compareAndSet(last, now)) {
+            return false;
+        }
         return libc.malloc_trim(0) == 1;
     }
+
+    /** Trimming's least interval across the process. */
+    static final long TRIM_INTERVAL_NANOS = 10_000_000_000L;
+    private static final AtomicLong lastTrim = new AtomicLong();
 }
