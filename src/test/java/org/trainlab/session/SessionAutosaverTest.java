@@ -2,6 +2,7 @@ package org.trainlab.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.experiment.settings.Defaults;
@@ -60,18 +63,29 @@ class SessionAutosaverTest {
     }
 
     @Test
-    void requestingNeverWaitsForASlowSave() {
+    void requestingNeverWaitsForASlowSave() throws InterruptedException {
         LiveSession live = new LiveSession(withEpochs(3));
+        CountDownLatch inSave = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try (SessionAutosaver saver = new SessionAutosaver(store(), () -> {
-            sleep(300); // a slow disk
+            inSave.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS); // a disk that hangs until released
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return live.snapshot();
         }, Duration.ZERO)) {
-            long start = System.nanoTime();
-            for (int i = 0; i < 50; i++) {
-                saver.requestSave();
-            }
-            long micros = (System.nanoTime() - start) / 1000;
-            assertTrue(micros < 50_000, "50 requests took " + micros + " us");
+            saver.requestSave();
+            assertTrue(inSave.await(30, TimeUnit.SECONDS), "the first save started");
+            // a request that waited for the hanging save would take the full 60 s
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                for (int i = 0; i < 50; i++) {
+                    saver.requestSave();
+                }
+            }, "requests must not wait for a save in progress");
+            assertEquals(1, release.getCount(), "the save was still hanging while the requests returned");
+            release.countDown();
         }
     }
 
@@ -153,7 +167,8 @@ class SessionAutosaverTest {
                 epochs.set(e);
                 long before = System.nanoTime();
                 saver.requestSave(); // from the training thread: never waits, never throws
-                assertTrue(System.nanoTime() - before < 50_000_000L, "a request returns at once");
+                // generous for a loaded machine: what matters is that the failure does not come back to the caller
+                assertTrue(System.nanoTime() - before < 2_000_000_000L, "a request returns at once");
                 int failed = e - 1;
                 waitFor(() -> failedWrites.get() >= failed);
             }
@@ -181,14 +196,6 @@ class SessionAutosaverTest {
                 throw new AssertionError("condition not met within 10 s");
             }
             Thread.sleep(5);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
