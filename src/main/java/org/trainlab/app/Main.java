@@ -2,6 +2,7 @@ package org.trainlab.app;
 
 import javafx.application.Application;
 import org.trainlab.cli.TrainLabCommand;
+import org.trainlab.cli.CliLog;
 
 /**
  * Entry point: with arguments, the command line; without, the workbench window. Not itself an
@@ -19,7 +20,7 @@ public final class Main {
             args = new String[0];
         }
         if (args.length > 0) {
-            org.trainlab.cli.CliLog.init(); // before any logger: stack traces to a file, one line on the terminal
+            CliLog.init(); // before any logger: stack traces to a file, one line on the terminal
             System.exit(TrainLabCommand.execute(args));
         }
         Application.launch(TrainLabApp.class);

@@ -27,6 +27,8 @@ import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.Timing;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.workspace.Workspace;
+import org.trainlab.experiment.compare.SeedPlan;
+import org.trainlab.ui.runs.RunsViewModel;
 
 /**
  * Measures the real window under load and prints one line per figure: the time from JVM start to a
@@ -182,7 +184,7 @@ public final class WindowHarness {
                 // -Dharness.seeds=N: the seeds field next to Start set to N, as a user would before queuing the preset
                 Integer seeds = Integer.getInteger("harness.seeds");
                 if (seeds != null) {
-                    String problem = org.trainlab.experiment.compare.SeedPlan.problem(seeds);
+                    String problem = SeedPlan.problem(seeds);
                     if (problem != null) {
                         throw new IllegalArgumentException("harness.seeds " + problem);
                     }
@@ -230,7 +232,7 @@ public final class WindowHarness {
          * open on that tab, showing the last run beside the run it came from.
          */
         private void showInside(Workspace workspace, String page) {
-            org.trainlab.ui.runs.RunsViewModel runs = workspace.runs();
+            RunsViewModel runs = workspace.runs();
             runs.activeRunIdProperty().set(runs.rows().get(runs.rows().size() - 1).id());
             for (javafx.scene.Node n : javafx.stage.Window.getWindows().get(0).getScene().getRoot().lookupAll(".tab-pane")) {
                 javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) n;

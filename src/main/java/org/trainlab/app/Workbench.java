@@ -40,6 +40,8 @@ import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.settings.DatasetAccess;
 import org.trainlab.ui.settings.SettingsViewModel;
 import org.trainlab.ui.theme.Fonts;
+import org.trainlab.preset.Preset;
+import org.trainlab.ui.runs.Status;
 
 /**
  * Wires the workbench window: fonts, the training service, the session with its autosave, the view
@@ -127,7 +129,7 @@ public final class Workbench implements AutoCloseable {
         }
         String preset = System.getProperty(PRESET_PROPERTY, "").strip();
         if (!preset.isEmpty()) {
-            workbench.viewModel.workspace().presets().presets().addListener((javafx.collections.ListChangeListener<org.trainlab.preset.Preset>) c ->
+            workbench.viewModel.workspace().presets().presets().addListener((javafx.collections.ListChangeListener<Preset>) c ->
                     workbench.viewModel.workspace().presets().presets().stream().filter(p -> p.id().equals(preset)).findFirst()
                             .filter(p -> !workbench.viewModel.runs().hasRunsProperty().get())
                             .ifPresent(p -> workbench.viewModel.workspace().presets().queuePreset(p)));
@@ -145,7 +147,7 @@ public final class Workbench implements AutoCloseable {
         }
         if (!ownAutosave()) {
             // another window is working: its autosave is not a crashed session, and it is not ours to write
-            viewModel.runs().showStatus(org.trainlab.ui.runs.Status.of("status.autosaveElsewhere"));
+            viewModel.runs().showStatus(Status.of("status.autosaveElsewhere"));
             return;
         }
         Messages messages = Messages.of(viewModel.localeProperty().get());
@@ -164,7 +166,7 @@ public final class Workbench implements AutoCloseable {
         }
         autosaver = new SessionAutosaver(store, session::snapshot);
         autosaver.setProblemListener(problem -> Platform.runLater(() -> viewModel.runs().showStatus(
-                org.trainlab.ui.runs.Status.of("status.autosaveFailed", problem))));
+                Status.of("status.autosaveFailed", problem))));
         if (!session.snapshot().runs().isEmpty()) {
             autosaver.requestSave();
         }

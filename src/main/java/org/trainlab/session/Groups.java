@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.trainlab.experiment.compare.Outcome;
+import org.trainlab.experiment.text.Messages;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
 import org.trainlab.experiment.compare.VerdictText;
@@ -176,7 +177,7 @@ public final class Groups {
     /** Whether {@code stored} is the name a member {@code k} was given from one of the group's names, in any language. */
     private static boolean madeAs(String stored, Set<String> stems, int k) {
         for (String stem : stems) {
-            for (Locale l : org.trainlab.experiment.text.Messages.SUPPORTED) {
+            for (Locale l : Messages.SUPPORTED) {
                 if (stored.equals(memberName(stem, k, l))) {
                     return true;
                 }

@@ -247,7 +247,7 @@ final class FileActions {
         }
         files.forEach((name, bytes) -> {
             Path file = folder.resolve(name);
-            writeInBackground(file, () -> org.trainlab.experiment.io.AtomicFiles.writeShared(file, bytes));
+            writeInBackground(file, () -> AtomicFiles.writeShared(file, bytes));
         });
     }
 

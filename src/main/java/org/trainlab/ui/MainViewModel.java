@@ -17,6 +17,9 @@ import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.settings.SettingsViewModel;
+import org.trainlab.ui.hall.HallViewModel;
+import org.trainlab.ui.inside.InsideAccess;
+import org.trainlab.ui.inside.InsideViewModel;
 
 /**
  * The window's state beyond one panel: language, zoom (for the back of a lecture hall), projector
@@ -32,7 +35,7 @@ public final class MainViewModel {
     private final ChartsModel charts;
     private final MetricDrain drain;
     private final Workspace workspace;
-    private final org.trainlab.ui.hall.HallViewModel hall;
+    private final HallViewModel hall;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -40,7 +43,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Status> engineStatus = new ReadOnlyObjectWrapper<>(this, "engineStatus",
             Status.of("engine.loading"));
     private double zoomBeforeProjector = 1.0;
-    private org.trainlab.ui.inside.InsideViewModel inside;
+    private InsideViewModel inside;
 
     /** Builds the runs model over the window's charts and language, once both exist. */
     @FunctionalInterface
@@ -54,7 +57,7 @@ public final class MainViewModel {
         this.locale.set(locale);
         this.charts = new ChartsModel();
         this.workspace = runsFactory.create(charts, this.locale);
-        this.hall = new org.trainlab.ui.hall.HallViewModel(workspace.runs(), workspace.presets().presets());
+        this.hall = new HallViewModel(workspace.runs(), workspace.presets().presets());
         // the presentation view's verdict is the one the groups list shows for the selected run's group
         hall.setVerdicts(workspace.runs().grouping()::verdictOf);
         workspace.runs().addRefreshListener(s -> hall.refreshVerdict());
@@ -114,16 +117,16 @@ public final class MainViewModel {
     public RunsViewModel runs() { return workspace.runs(); }
     public ChartsModel charts() { return charts; }
     /** The Inside view's model, made at first use; it outlives its views like the others. */
-    public org.trainlab.ui.inside.InsideViewModel inside() {
+    public InsideViewModel inside() {
         if (inside == null) {
-            inside = new org.trainlab.ui.inside.InsideViewModel(runs().session(), drain, runs().activeRunIdProperty(),
-                    org.trainlab.ui.inside.InsideAccess.standard(), javafx.application.Platform::runLater);
+            inside = new InsideViewModel(runs().session(), drain, runs().activeRunIdProperty(),
+                    InsideAccess.standard(), javafx.application.Platform::runLater);
             inside.followReplay(workspace.replay().replayedEpochsProperty());
         }
         return inside;
     }
     /** The presentation view and the lesson's focus. */
-    public org.trainlab.ui.hall.HallViewModel hall() { return hall; }
+    public HallViewModel hall() { return hall; }
     public MetricDrain drain() { return drain; }
     public ObjectProperty<Locale> localeProperty() { return locale; }
     /** One of {@link #ZOOM_STEPS}. */

@@ -15,6 +15,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.trainlab.experiment.text.Numbers;
 import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Palette;
+import org.trainlab.ui.theme.Fonts;
 
 /**
  * The events of the marked runs ({@link MarkedRuns}: the highlighted run, and every run shown while few
@@ -85,7 +86,7 @@ final class MarkerLayer {
                                 : ChartStyle.dashed(zoom.getAsDouble(), width));
                 if (run.highlighted() && chart.getKey().equals(labelOn)) {
                     marker.setLabel(label(m));
-                    marker.setLabelFont(org.trainlab.ui.theme.Fonts.chart(false,
+                    marker.setLabelFont(Fonts.chart(false,
                             (float) (ChartStyle.TICK_POINTS * zoom.getAsDouble())));
                     marker.setLabelPaint(paint);
                     marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);

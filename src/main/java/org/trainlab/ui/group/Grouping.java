@@ -38,6 +38,7 @@ import org.trainlab.session.RunGroup;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartsModel;
+import org.trainlab.experiment.text.Messages;
 
 /**
  * Groups of seeds in the window: how many seeds Start and presets use, the rows of the groups, which
@@ -107,7 +108,7 @@ public final class Grouping {
         // each group knows its name in every language of the preset, so another window's language names it too
         List<Map<String, String>> names = preset.runs().stream().map(r -> {
             Map<String, String> byLanguage = new HashMap<>();
-            org.trainlab.experiment.text.Messages.SUPPORTED.forEach(l -> byLanguage.put(l.getLanguage(), r.name().get(l)));
+            Messages.SUPPORTED.forEach(l -> byLanguage.put(l.getLanguage(), r.name().get(l)));
             return (Map<String, String>) byLanguage;
         }).toList();
         Session after = n > 1 ? Groups.comparison(session, settings, names, n, locale) : session.withComparison(settings);
@@ -354,7 +355,7 @@ public final class Grouping {
         }
         sd = best.size() > 1 ? Math.sqrt(sd / (best.size() - 1)) : 0;
         double gap = gaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return org.trainlab.experiment.text.Messages.of(locale).format("group.figures", mean, sd, gap);
+        return Messages.of(locale).format("group.figures", mean, sd, gap);
     }
 
     /** The latest prediction and, once every candidate has ended, the actual winner. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.trainlab.experiment.inside.FeatureMap;
 import org.trainlab.experiment.inside.FilterBank;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.theme.Palette;
 
 /**
  * The first layer's 16 filters, enlarged, and every conv layer's feature maps for one held-out digit
@@ -94,13 +95,13 @@ final class FiltersPage implements InsidePage {
                 : messages.get("inside.filters.none");
         MapsPainter maps2 = new MapsPainter(rows, empty, zoom.getAsDouble());
         String title = s.run().name();
-        java.awt.Color color = org.trainlab.ui.theme.Palette.run(s.run().colorIndex());
+        java.awt.Color color = Palette.run(s.run().colorIndex());
         double z = zoom.getAsDouble();
         return (g, w, h) -> {
             g.setColor(color);
             g.fill(new java.awt.geom.Rectangle2D.Double(8 * z, 6 * z, 10 * z, 10 * z));
             java.awt.Font font = Draw.font(z, 12, true);
-            Draw.text(g, Draw.fit(g, title, font, w - 30 * z), 22 * z, 16 * z, font, org.trainlab.ui.theme.Palette.TEXT);
+            Draw.text(g, Draw.fit(g, title, font, w - 30 * z), 22 * z, 16 * z, font, Palette.TEXT);
             Graphics2DShift.shifted(g, 0, 22 * z, gg -> maps2.paint(gg, w, h - 22 * z));
         };
     }

@@ -29,6 +29,7 @@ import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
+import org.trainlab.experiment.text.Numbers;
 
 /**
  * The layer-health charts, one row per layer (conv1 ... fc3) over the epochs up to the one shown:
@@ -311,7 +312,7 @@ final class LayerCharts {
             public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
                 double rounded = number == 0 ? 0 : new java.math.BigDecimal(number)
                         .round(new java.math.MathContext(2)).doubleValue();
-                return to.append(org.trainlab.experiment.text.Numbers.format(rounded));
+                return to.append(Numbers.format(rounded));
             }
 
             @Override

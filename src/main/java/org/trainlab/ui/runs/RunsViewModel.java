@@ -40,6 +40,7 @@ import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.group.Grouping;
 import org.trainlab.ui.settings.SettingsViewModel;
+import org.trainlab.session.Groups;
 
 /**
  * The session's runs as the window shows them: the rows of the list, which of them the charts overlay,
@@ -301,7 +302,7 @@ public final class RunsViewModel {
     public void refresh() {
         Session s = live.snapshot();
         Locale l = locale.getValue();
-        Session shown = org.trainlab.session.Groups.localized(s, l); // groups and members named in the window's language
+        Session shown = Groups.localized(s, l); // groups and members named in the window's language
         Map<String, RunRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
         List<RunRow> next = new ArrayList<>(s.runs().size());

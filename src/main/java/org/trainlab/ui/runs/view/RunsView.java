@@ -39,6 +39,7 @@ import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.PresetsViewModel;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.theme.Palette;
+import org.trainlab.ui.charts.ColorMenu;
 
 /**
  * The runs list and its tools: each run with its colour and a box to show it on the charts, its name
@@ -345,7 +346,7 @@ public final class RunsView {
             graphic.setOnContextMenuRequested(e -> {
                 RunRow r = row;
                 if (r != null) {
-                    org.trainlab.ui.charts.ColorMenu.create(messages, r.colorIndexProperty().get(),
+                    ColorMenu.create(messages, r.colorIndexProperty().get(),
                             c -> runs.charts().options().chooseColor(r.id(), c)).show(swatch, e.getScreenX(), e.getScreenY());
                 }
             });
