@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
@@ -31,23 +29,6 @@ public final class BackgroundPriority {
     private BackgroundPriority() {
     }
 
-    /** libc's priority calls. */
-    public interface LibC extends Library {
-        int setpriority(int which, int who, int prio);
-    }
-
-    private static final class Holder {
-        static final LibC LIBC = load();
-
-        private static LibC load() {
-            try {
-                return (LibC) Native.loadLibrary("c", LibC.class);
-            } catch (LinkageError | RuntimeException e) {
-                return null;
-            }
-        }
-    }
-
     /**
      * Makes the calling thread a background thread. Returns whether the operating system's priority
      * was lowered; false where it could not be (the thread then trains at the usual priority).
@@ -57,7 +38,7 @@ public final class BackgroundPriority {
         if (!Platform.isLinux()) {
             return Platform.isWindows() || Platform.isMac();
         }
-        LibC libc = Holder.LIBC;
+        LibC libc = LibC.get();
         int now = currentNice();
         int target = now == Integer.MIN_VALUE ? NICE : Math.min(LOWEST, now + NICE);
         return libc != null && libc.setpriority(PRIO_PROCESS, 0, target) == 0;
@@ -78,7 +59,7 @@ public final class BackgroundPriority {
      * many threads were lowered. Compiler threads the JVM starts later keep the normal priority.
      */
     public static int lowerCompilerThreads() {
-        LibC libc = Holder.LIBC;
+        LibC libc = LibC.get();
         if (!Platform.isLinux() || libc == null) {
             return 0;
         }

@@ -2,8 +2,6 @@ package org.trainlab.engine;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
@@ -26,30 +24,31 @@ public final class NativeMemory {
     public static final String TRIM_PROPERTY = "trainlab.malloc.trim";
     public static final String THRESHOLD_PROPERTY = "trainlab.malloc.mmapThreshold";
     private static final int M_MMAP_THRESHOLD = -3;
+    /** Trimming's least interval across the process. */
+    static final long TRIM_INTERVAL_NANOS = 10_000_000_000L;
+    private static final AtomicLong lastTrim = new AtomicLong();
 
     private NativeMemory() {
     }
 
-    /** glibc's tuning calls. */
-    public interface LibC extends Library {
-        int mallopt(int param, int value);
-
-        int malloc_trim(long pad);
+    /** glibc, or null where the C library is another (musl, macOS, Windows): its allocator then decides. */
+    private static LibC glibc() {
+        return Glibc.PRESENT ? LibC.get() : null;
     }
 
-    private static final class Holder {
-        static final LibC LIBC = load();
+    private static final class Glibc {
+        static final boolean PRESENT = probe();
 
-        private static LibC load() {
-            if (!Platform.isLinux()) {
-                return null;
+        private static boolean probe() {
+            LibC libc = Platform.isLinux() ? LibC.get() : null;
+            if (libc == null) {
+                return false;
             }
             try {
-                LibC libc = (LibC) Native.loadLibrary("c", LibC.class);
-                libc.malloc_trim(0); // resolves now; throws here, not later, where libc is not glibc
-                return libc;
-            } catch (LinkageError | RuntimeException e) {
-                return null; // not glibc (e.g. musl): its allocator decides
+                libc.malloc_trim(0); // harmless, and binds now: a C library without it is not glibc
+                return true;
+            } catch (LinkageError e) {
+                return false;
             }
         }
     }
@@ -57,7 +56,7 @@ public final class NativeMemory {
     /** Before the native arrays are made: fixes glibc's mapping threshold if asked; returns whether it did. */
     static boolean apply() {
         int threshold = Integer.getInteger(THRESHOLD_PROPERTY, 0);
-        LibC libc = Holder.LIBC;
+        LibC libc = glibc();
         return threshold > 0 && libc != null && libc.mallopt(M_MMAP_THRESHOLD, threshold) == 1;
     }
 
@@ -68,7 +67,7 @@ public final class NativeMemory {
      * the pages given back were faulted in again by the next epoch.
      */
     static boolean trim() {
-        LibC libc = Holder.LIBC;
+        LibC libc = glibc();
         if (libc == null || !Boolean.parseBoolean(System.getProperty(TRIM_PROPERTY, "true"))) {
             return false;
         }
@@ -78,8 +77,4 @@ public final class NativeMemory {
         }
         return libc.malloc_trim(0) == 1;
     }
-
-    /** Trimming's least interval across the process. */
-    static final long TRIM_INTERVAL_NANOS = 10_000_000_000L;
-    private static final AtomicLong lastTrim = new AtomicLong();
 }

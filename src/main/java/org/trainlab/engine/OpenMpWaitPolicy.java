@@ -2,8 +2,6 @@ package org.trainlab.engine;
 
 import java.util.Locale;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
@@ -26,31 +24,12 @@ public final class OpenMpWaitPolicy {
     private OpenMpWaitPolicy() {
     }
 
-    /** libc's environment calls. */
-    public interface LibC extends Library {
-        int setenv(String name, String value, int overwrite);
-
-        String getenv(String name);
-    }
-
-    private static final class Holder {
-        static final LibC LIBC = load();
-
-        private static LibC load() {
-            try {
-                return Platform.isLinux() || Platform.isMac() ? (LibC) Native.loadLibrary("c", LibC.class) : null;
-            } catch (LinkageError | RuntimeException e) {
-                return null;
-            }
-        }
-    }
-
     /**
      * Sets the policy before the native library loads; returns the policy the process's environment now
      * names (null where it could not be read or set, e.g. on Windows, where libnd4j's OpenMP is not libgomp).
      */
     static String apply() {
-        LibC libc = Holder.LIBC;
+        LibC libc = environment();
         if (libc == null) {
             return null;
         }
@@ -65,7 +44,12 @@ public final class OpenMpWaitPolicy {
 
     /** What the process's environment says now (libc's view, which libgomp reads). */
     static String current() {
-        LibC libc = Holder.LIBC;
+        LibC libc = environment();
         return libc == null ? null : libc.getenv(VARIABLE);
+    }
+
+    /** libc where libnd4j's OpenMP is libgomp, which reads the environment; null elsewhere (Windows). */
+    private static LibC environment() {
+        return Platform.isLinux() || Platform.isMac() ? LibC.get() : null;
     }
 }

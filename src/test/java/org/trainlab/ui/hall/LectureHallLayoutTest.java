@@ -94,22 +94,7 @@ class LectureHallLayoutTest {
             for (int[] screen : SCREENS) {
                 for (String mode : List.of("normal", "projector", "presentation")) {
                     String where = language.getLanguage() + " " + screen[0] + "x" + screen[1] + " " + mode + ": ";
-                    String missing = setMode(robot, mode);
-                    if (missing != null) {
-                        problems.add(where + missing);
-                    }
-                    robot.interact(() -> {
-                        stage.setMaximized(false);
-                        stage.setX(0);
-                        stage.setY(0);
-                        stage.setWidth(screen[0]);
-                        stage.setHeight(screen[1]);
-                    });
-                    settle(robot);
-                    check(where, screen[0], screen[1], problems);
-                    if (Boolean.getBoolean("hall.debug")) {
-                        System.err.println(where + HallDebug.describe(stage.getScene().getRoot()));
-                    }
+                    layOut(robot, where, mode, screen, problems);
                 }
             }
         }
@@ -132,22 +117,9 @@ class LectureHallLayoutTest {
             for (int[] screen : new int[][] {{1280, 720}, {1920, 1080}}) {
                 for (String mode : List.of("projector", "normal")) {
                     String where = language.getLanguage() + " " + screen[0] + "x" + screen[1] + " " + mode + " five groups: ";
-                    String missing = setMode(robot, mode);
-                    if (missing != null) {
-                        problems.add(where + missing);
-                    }
-                    robot.interact(() -> {
-                        stage.setMaximized(false);
-                        stage.setX(0);
-                        stage.setY(0);
-                        stage.setWidth(screen[0]);
-                        stage.setHeight(screen[1]);
-                    });
-                    settle(robot);
-                    check(where, screen[0], screen[1], problems);
+                    layOut(robot, where, mode, screen, problems);
                     groupRows(where, 5, problems);
                     if (Boolean.getBoolean("hall.debug")) {
-                        System.err.println(where + HallDebug.describe(stage.getScene().getRoot()));
                         robot.interact(() -> HallDebug.shoot(stage.getScene(), language.getLanguage() + "-" + screen[0] + "-" + mode));
                     }
                 }
@@ -155,6 +127,26 @@ class LectureHallLayoutTest {
         }
         assertTrue(setMode(robot, "normal") == null, "back to the normal layout");
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** The window in {@code mode} at the {@code screen}'s size, settled, and checked; what is wrong goes to {@code problems}. */
+    private void layOut(FxRobot robot, String where, String mode, int[] screen, List<String> problems) {
+        String missing = setMode(robot, mode);
+        if (missing != null) {
+            problems.add(where + missing);
+        }
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(screen[0]);
+            stage.setHeight(screen[1]);
+        });
+        settle(robot);
+        check(where, screen[0], screen[1], problems);
+        if (Boolean.getBoolean("hall.debug")) {
+            System.err.println(where + HallDebug.describe(stage.getScene().getRoot()));
+        }
     }
 
     /** Each of the {@code groups} rows lies whole inside the groups' list and the window, with a verdict that shows. */
