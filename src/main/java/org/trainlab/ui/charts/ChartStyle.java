@@ -18,6 +18,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -69,6 +70,26 @@ public final class ChartStyle {
         return chart;
     }
 
+    /**
+     * A line renderer (with a shape at each point when {@code shapes}) that strokes each series as
+     * one path: the renderer would otherwise stroke every segment on its own, and a canvas drawn in
+     * software pays a rasterizer's set-up per stroke (a loss curve of a thousand batches, a thousand
+     * strokes at every redraw). One path also keeps a dash pattern running across the points.
+     */
+    public static XYLineAndShapeRenderer lines(boolean shapes) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
+        renderer.setDrawSeriesLineAsPath(true);
+        return renderer;
+    }
+
+    /**
+     * Draws now every chart whose redraw waits for a later pulse (see {@link RedrawPacer}); FX thread.
+     * For whatever reads the drawn canvases at once.
+     */
+    public static void drawPending() {
+        RedrawPacer.flush();
+    }
+
     /** What drawing the charts has cost; the window harness reports it. */
     public static final Timing DRAWS = new Timing();
 
@@ -93,7 +114,8 @@ public final class ChartStyle {
         /**
          * On the FX thread, the changes one event makes (a click that adds runs restyles, refits and
          * refills a chart several times) reach the viewer as one change, just after the event, so the
-         * chart is drawn once; a viewer draws at once on every change it hears of.
+         * chart is drawn once; a viewer draws at once on every change it hears of. Many charts
+         * changed at once are drawn over the next pulses ({@link RedrawPacer}).
          */
         @Override
         protected void notifyListeners(ChartChangeEvent event) {
@@ -103,7 +125,7 @@ public final class ChartStyle {
             }
             if (!redrawPending) {
                 redrawPending = true;
-                Platform.runLater(() -> {
+                RedrawPacer.request(() -> {
                     redrawPending = false;
                     super.notifyListeners(event);
                 });

@@ -300,9 +300,9 @@ public final class ChartsView {
     private JFreeChart lossChart() {
         lossAxis = new LossAxis(messages.get("chart.loss.axis"));
         XYDifferenceRenderer gap = gapRenderer(Palette.REVERSE_GAP, Palette.GAP);
-        XYLineAndShapeRenderer batches = new XYLineAndShapeRenderer(true, false);
-        XYLineAndShapeRenderer smoothed = new XYLineAndShapeRenderer(true, false);
-        XYLineAndShapeRenderer epochs = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer batches = ChartStyle.lines(false);
+        XYLineAndShapeRenderer smoothed = ChartStyle.lines(false);
+        XYLineAndShapeRenderer epochs = ChartStyle.lines(true);
         lossPlot = new XYPlot(timed(model.lossGap()), ChartStyle.epochAxis(messages.get("chart.epoch")),
                 lossAxis.linear(), gap);
         lossPlot.setDataset(1, timed(model.batchLoss()));
@@ -354,7 +354,7 @@ public final class ChartsView {
         percent.setMaximumFractionDigits(1);
         y.setNumberFormatOverride(percent);
         XYDifferenceRenderer gap = gapRenderer(Palette.GAP, Palette.REVERSE_GAP);
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer lines = ChartStyle.lines(true);
         XYPlot plot = new XYPlot(timed(model.accuracyGap()), ChartStyle.epochAxis(messages.get("chart.epoch")), y, gap);
         plot.setDataset(1, timed(model.accuracy()));
         plot.setRenderer(1, lines);
@@ -378,9 +378,9 @@ public final class ChartsView {
     private JFreeChart learningRateChart() {
         NumberAxis y = new NumberAxis(messages.get("chart.lr.axis"));
         y.setNumberFormatOverride(ChartStyle.shortNumbers());
-        XYLineAndShapeRenderer planned = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer planned = ChartStyle.lines(false);
         planned.setSeriesPaint(0, Palette.PLANNED);
-        XYLineAndShapeRenderer used = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer used = ChartStyle.lines(false);
         XYPlot plot = new XYPlot(timed(model.plannedLearningRate()), ChartStyle.epochAxis(messages.get("chart.epoch")), y,
                 planned);
         plot.setDataset(1, timed(model.learningRate()));

@@ -25,7 +25,7 @@ public final class LrPreviewChart {
         NumberAxis x = ChartStyle.epochAxis(messages.get("chart.epoch"));
         NumberAxis y = new NumberAxis();
         y.setNumberFormatOverride(ChartStyle.shortNumbers());
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = ChartStyle.lines(false);
         renderer.setSeriesPaint(0, Palette.LR);
         XYPlot plot = new XYPlot(new XYSeriesCollection(rates), x, y, renderer);
         JFreeChart chart = ChartStyle.chart(plot, false, zoom.get());

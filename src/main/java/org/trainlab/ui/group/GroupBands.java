@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.trainlab.ui.charts.ChartStyle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -127,7 +128,7 @@ public final class GroupBands {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
         XYSeriesCollection seeds = new XYSeriesCollection();
-        XYLineAndShapeRenderer seedRenderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer seedRenderer = ChartStyle.lines(false);
         chart.setNotify(false);
         plot.setDataset(BAND_INDEX, bands);
         plot.setRenderer(BAND_INDEX, bandRenderer);

@@ -137,8 +137,8 @@ final class LayerCharts {
         for (String layer : layers(runs)) {
             XYSeriesCollection values = new XYSeriesCollection();
             XYSeriesCollection zeros = new XYSeriesCollection();
-            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-            XYLineAndShapeRenderer zeroLines = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer lines = ChartStyle.lines(false);
+            XYLineAndShapeRenderer zeroLines = ChartStyle.lines(false);
             for (int r = 0; r < runs.size(); r++) {
                 Series run = runs.get(r);
                 XYSeries mean = new XYSeries(run.name() + " mean", false, true);
@@ -188,7 +188,7 @@ final class LayerCharts {
         combined.setGap(4 * zoom);
         for (String layer : layers(runs)) {
             XYSeriesCollection values = new XYSeriesCollection();
-            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+            XYLineAndShapeRenderer lines = ChartStyle.lines(true);
             for (int r = 0; r < runs.size(); r++) {
                 Series run = runs.get(r);
                 XYSeries ratio = new XYSeries(run.name() + " ratio", false, true);
@@ -240,7 +240,7 @@ final class LayerCharts {
         y.setSmallestValue(1e-8);
         y.setNumberFormatOverride(twoDigits());
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer lines = ChartStyle.lines(true);
         for (int r = 0; r < runs.size(); r++) {
             Series run = runs.get(r);
             XYSeries std = new XYSeries(run.name(), false, true);

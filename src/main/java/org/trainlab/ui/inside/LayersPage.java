@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.trainlab.ui.charts.PacedChartViewer;
 import org.trainlab.experiment.text.Messages;
 
 /**
@@ -122,7 +123,7 @@ final class LayersPage implements InsidePage {
     private static Node card(String title, JFreeChart chart) {
         Label label = new Label(title);
         label.getStyleClass().add("chart-title");
-        ChartViewer viewer = new ChartViewer(chart);
+        ChartViewer viewer = new PacedChartViewer(chart);
         viewer.setMinSize(60, 60);
         // no menu of its own: the Inside view's Export saves the page
         if (viewer.getContextMenu() != null) {

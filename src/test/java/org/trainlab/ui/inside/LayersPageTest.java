@@ -34,6 +34,7 @@ import org.trainlab.session.LiveSession;
 import org.trainlab.session.Session;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.MetricDrain;
+import org.trainlab.ui.charts.ChartStyle;
 
 /**
  * The layer-health page keeps its charts while the runs, layers and zoom stay: moving the epoch
@@ -91,8 +92,10 @@ class LayersPageTest {
             vm.epochProperty().set(3);
             page.update();
         }));
-        // a chart hears one FX event's changes as one change, told after the event (ChartStyle): let it pass
+        // a chart hears one FX event's changes as one change, told after the event or at a later pulse
+        // when other charts were told first (ChartStyle): let it pass
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(ChartStyle::drawPending));
         List<JFreeChart> second = page.charts();
         for (int i = 0; i < first.size(); i++) {
             assertSame(first.get(i), second.get(i), "chart " + i + " kept");
