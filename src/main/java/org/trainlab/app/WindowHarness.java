@@ -262,6 +262,7 @@ public final class WindowHarness {
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
+            figures.add("cpu_s_by_thread " + cpuByThread());
             Runtime rt = Runtime.getRuntime();
             figures.add("heap_mb used " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + ", committed "
                     + rt.totalMemory() / (1024 * 1024) + ", max " + rt.maxMemory() / (1024 * 1024));
@@ -277,6 +278,33 @@ public final class WindowHarness {
         private static String timing(Timing t, String what, double seconds) {
             return String.format(Locale.ROOT, "%.2f mean, %.1f longest (%d %s, %.1f a second)",
                     t.meanMillis(), t.longestMillis(), t.count(), what, t.count() / seconds);
+        }
+
+        /**
+         * CPU seconds of this process's threads still alive, grouped by name without its digits (native
+         * threads take the name of the thread that made them: OpenMP's count with their run), largest
+         * first, and the whole process's; empty where there is no /proc.
+         */
+        private static String cpuByThread() {
+            java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                    String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime and stime are fields 14 and 15 of stat, the 12th and 13th after the name
+                    ticks.merge(name, Long.parseLong(after[11]) + Long.parseLong(after[12]), Long::sum);
+                }
+                String self = Files.readString(Path.of("/proc/self/stat"));
+                String[] after = self.substring(self.lastIndexOf(')') + 2).split(" ");
+                long all = Long.parseLong(after[11]) + Long.parseLong(after[12]);
+                StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "process %.1f;", all / 100.0));
+                ticks.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                        .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue() / 100.0)));
+                return out.toString();
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
         }
 
         /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */

@@ -189,6 +189,47 @@ class SessionAutosaverTest {
         }
     }
 
+    @Test
+    void slowSavesAreSpacedByTenTimesTheirOwnTimeAndTheLastStateIsStillSaved() throws Exception {
+        // every save takes at least 40 ms, as a large session's does; requests come every 5 ms for a second
+        java.util.concurrent.atomic.AtomicLong busy = new java.util.concurrent.atomic.AtomicLong();
+        List<Long> starts = new CopyOnWriteArrayList<>();
+        SessionStore store = new SessionStore(folder.resolve("session.json"), (file, session) -> {
+            long start = System.nanoTime();
+            starts.add(start);
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            SessionJson.write(file, session);
+            busy.addAndGet(System.nanoTime() - start);
+        });
+        java.util.concurrent.atomic.AtomicInteger epochs = new java.util.concurrent.atomic.AtomicInteger();
+        try (SessionAutosaver saver = new SessionAutosaver(store, () -> withEpochs(epochs.get()), Duration.ZERO)) {
+            long begin = System.nanoTime();
+            while (System.nanoTime() - begin < 1_000_000_000L) {
+                epochs.incrementAndGet();
+                saver.requestSave();
+                Thread.sleep(5);
+            }
+            int last = epochs.get();
+            waitFor(() -> {
+                try {
+                    return Files.exists(store.file()) && SessionJson.read(store.file()).runs().get(0).epochs().size() == last;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            for (int i = 1; i < starts.size(); i++) {
+                // start to start at least ten times a save's 40 ms (9 times after its end), less a little timer slack
+                assertTrue(starts.get(i) - starts.get(i - 1) >= 390_000_000L,
+                        "save " + i + " came " + (starts.get(i) - starts.get(i - 1)) / 1_000_000 + " ms after the one before");
+            }
+            assertTrue(starts.size() <= 4, "about one save per 400 ms of a second's requests, not one per 5 ms: " + starts.size());
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {
