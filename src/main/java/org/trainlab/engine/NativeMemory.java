@@ -23,7 +23,9 @@ public final class NativeMemory {
 
     public static final String TRIM_PROPERTY = "trainlab.malloc.trim";
     public static final String THRESHOLD_PROPERTY = "trainlab.malloc.mmapThreshold";
+    public static final String ARENAS_PROPERTY = "trainlab.malloc.arenas";
     private static final int M_MMAP_THRESHOLD = -3;
+    private static final int M_ARENA_MAX = -8;
     /** Trimming's least interval across the process. */
     static final long TRIM_INTERVAL_NANOS = 10_000_000_000L;
     private static final AtomicLong lastTrim = new AtomicLong();
@@ -53,10 +55,17 @@ public final class NativeMemory {
         }
     }
 
-    /** Before the native arrays are made: fixes glibc's mapping threshold if asked; returns whether it did. */
+    /**
+     * Before the native arrays are made: fixes glibc's mapping threshold and its number of heaps
+     * ({@code -Dtrainlab.malloc.arenas=N}) if asked, for measuring; returns whether it fixed the threshold.
+     */
     static boolean apply() {
         int threshold = Integer.getInteger(THRESHOLD_PROPERTY, 0);
+        int arenas = Integer.getInteger(ARENAS_PROPERTY, 0);
         LibC libc = glibc();
+        if (arenas > 0 && libc != null) {
+            libc.mallopt(M_ARENA_MAX, arenas);
+        }
         return threshold > 0 && libc != null && libc.mallopt(M_MMAP_THRESHOLD, threshold) == 1;
     }
 

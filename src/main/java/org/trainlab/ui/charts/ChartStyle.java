@@ -83,6 +83,19 @@ public final class ChartStyle {
     }
 
     /**
+     * Marks {@code chart} (one of {@link #chart}'s) as large: after a change it waits until the small
+     * charts that changed are drawn (the curves, refreshed ten times a second), then for a pulse of its
+     * own. For large charts that change together (the Inside view's layer health, refilled at each
+     * epoch's end), whose drawing in one pulse stalled the window. Returns the chart.
+     */
+    public static JFreeChart paced(JFreeChart chart) {
+        if (chart instanceof FreshStateChart fresh) {
+            fresh.large = true;
+        }
+        return chart;
+    }
+
+    /**
      * Draws now every chart whose redraw waits for a later pulse (see {@link RedrawPacer}); FX thread.
      * For whatever reads the drawn canvases at once.
      */
@@ -106,6 +119,7 @@ public final class ChartStyle {
         private static final Stroke RESET_STROKE = new BasicStroke(0.01f);
 
         private boolean redrawPending;
+        private boolean large;
 
         FreshStateChart(XYPlot plot, boolean legend) {
             super(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
@@ -114,8 +128,9 @@ public final class ChartStyle {
         /**
          * On the FX thread, the changes one event makes (a click that adds runs restyles, refits and
          * refills a chart several times) reach the viewer as one change, just after the event, so the
-         * chart is drawn once; a viewer draws at once on every change it hears of. Many charts
-         * changed at once are drawn over the next pulses ({@link RedrawPacer}).
+         * chart is drawn once; a viewer draws at once on every change it hears of. Charts changed
+         * together are drawn one per pulse, the small before the {@link #paced} large ones
+         * ({@link RedrawPacer}).
          */
         @Override
         protected void notifyListeners(ChartChangeEvent event) {
@@ -128,7 +143,7 @@ public final class ChartStyle {
                 RedrawPacer.request(() -> {
                     redrawPending = false;
                     super.notifyListeners(event);
-                });
+                }, large);
             }
         }
 

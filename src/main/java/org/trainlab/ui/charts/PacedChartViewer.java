@@ -35,7 +35,7 @@ public final class PacedChartViewer extends ChartViewer {
                 laidWidth = getWidth();
                 laidHeight = getHeight();
                 super.layoutChildren();
-            });
+            }, true);
         }
     }
 }

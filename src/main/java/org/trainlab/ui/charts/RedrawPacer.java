@@ -9,7 +9,8 @@ import javafx.application.Platform;
 /**
  * Spreads the charts' redraws over the FX pulses, one chart per pulse, so that many charts changing
  * at once (an epoch's end refilling the Inside view's large charts while the curves move) do not
- * stall the window for the sum of their drawings. What a chart draws on its canvas is rasterized
+ * stall the window for the sum of their drawings; the curves' small charts go before the large
+ * ones ({@link ChartStyle#paced}), so their refreshes keep their pace. What a chart draws on its canvas is rasterized
  * before the next pulse, in software on most lecture machines, where a chart of six small plots
  * takes 15 to 40 ms: a pulse that drew four of them stalled the window for over 100 ms. The first
  * redraw asked for runs just after the event that asked, as before; the others at the next pulses,
@@ -17,7 +18,10 @@ import javafx.application.Platform;
  */
 final class RedrawPacer {
 
-    private static final Deque<Runnable> PENDING = new ArrayDeque<>();
+    /** The curves' small charts, drawn first: a refresh a tenth of a second must not wait. */
+    private static final Deque<Runnable> SMALL = new ArrayDeque<>();
+    /** The large charts ({@link ChartStyle#paced}), drawn at the pulses the small ones leave. */
+    private static final Deque<Runnable> LARGE = new ArrayDeque<>();
     private static boolean slotAsked;
     private static final AnimationTimer PULSES = new AnimationTimer() {
         @Override
@@ -36,9 +40,12 @@ final class RedrawPacer {
     private RedrawPacer() {
     }
 
-    /** Runs {@code redraw} just after the current event, or at a later pulse if others wait before it. */
-    static void request(Runnable redraw) {
-        PENDING.add(redraw);
+    /**
+     * Runs {@code redraw} just after the current event, or at a later pulse if others wait before it:
+     * small charts' before large ones'.
+     */
+    static void request(Runnable redraw, boolean large) {
+        (large ? LARGE : SMALL).add(redraw);
         if (!slotAsked && !pulsing) {
             slotAsked = true;
             Platform.runLater(() -> {
@@ -51,23 +58,23 @@ final class RedrawPacer {
 
     /** Runs every redraw still waiting now (before the window is pictured or a test reads what was drawn). */
     static void flush() {
-        while (!PENDING.isEmpty()) {
-            PENDING.poll().run();
+        while (!SMALL.isEmpty() || !LARGE.isEmpty()) {
+            (SMALL.isEmpty() ? LARGE : SMALL).poll().run();
         }
         stopPulsing();
     }
 
     /** How many redraws wait for a later pulse. */
     static int pending() {
-        return PENDING.size();
+        return SMALL.size() + LARGE.size();
     }
 
     private static void drawOne() {
-        Runnable next = PENDING.poll();
+        Runnable next = SMALL.isEmpty() ? LARGE.poll() : SMALL.poll();
         if (next != null) {
             next.run();
         }
-        if (PENDING.isEmpty()) {
+        if (pending() == 0) {
             stopPulsing();
         } else if (!pulsing) {
             pulsing = true;
