@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -97,7 +100,8 @@ public final class WindowHarness {
                 stalls.start(Thread.currentThread());
             }
             long toolkitUp = ManagementFactory.getRuntimeMXBean().getUptime();
-            workbench = Workbench.open(stage, Locale.ENGLISH);
+            // -Dharness.language=ko: the Korean window, as a lecture in Korea shows it
+            workbench = Workbench.open(stage, Locale.forLanguageTag(System.getProperty("harness.language", "en")));
             figures.add("startup_steps_ms toolkit " + toolkitUp + ", window built and shown "
                     + ManagementFactory.getRuntimeMXBean().getUptime());
             Workspace runs = workbench.viewModel().workspace();
@@ -286,8 +290,8 @@ public final class WindowHarness {
          * first, and the whole process's; empty where there is no /proc.
          */
         private static String cpuByThread() {
-            java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
-            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            Map<String, Long> ticks = new TreeMap<>();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
                 for (Path task : tasks.toList()) {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
@@ -299,7 +303,7 @@ public final class WindowHarness {
                 String[] after = self.substring(self.lastIndexOf(')') + 2).split(" ");
                 long all = Long.parseLong(after[11]) + Long.parseLong(after[12]);
                 StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "process %.1f;", all / 100.0));
-                ticks.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                ticks.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                         .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue() / 100.0)));
                 return out.toString();
             } catch (IOException | RuntimeException e) {

@@ -88,7 +88,7 @@ public final class ChartStyle {
      * own. For large charts that change together (the Inside view's layer health, refilled at each
      * epoch's end), whose drawing in one pulse stalled the window. Returns the chart.
      */
-    public static JFreeChart paced(JFreeChart chart) {
+    public static JFreeChart large(JFreeChart chart) {
         if (chart instanceof FreshStateChart fresh) {
             fresh.large = true;
         }
@@ -129,7 +129,7 @@ public final class ChartStyle {
          * On the FX thread, the changes one event makes (a click that adds runs restyles, refits and
          * refills a chart several times) reach the viewer as one change, just after the event, so the
          * chart is drawn once; a viewer draws at once on every change it hears of. Charts changed
-         * together are drawn one per pulse, the small before the {@link #paced} large ones
+         * together are drawn one per pulse, the small before the {@link #large} large ones
          * ({@link RedrawPacer}).
          */
         @Override

@@ -9,18 +9,18 @@ import javafx.application.Platform;
 /**
  * Spreads the charts' redraws over the FX pulses, one chart per pulse, so that many charts changing
  * at once (an epoch's end refilling the Inside view's large charts while the curves move) do not
- * stall the window for the sum of their drawings; the curves' small charts go before the large
- * ones ({@link ChartStyle#paced}), so their refreshes keep their pace. What a chart draws on its canvas is rasterized
+ * stall the window for the sum of their drawings. What a chart draws on its canvas is rasterized
  * before the next pulse, in software on most lecture machines, where a chart of six small plots
  * takes 15 to 40 ms: a pulse that drew four of them stalled the window for over 100 ms. The first
  * redraw asked for runs just after the event that asked, as before; the others at the next pulses,
- * in the order asked. FX thread only.
+ * the curves' small charts first, in the order asked, then the large ones ({@link ChartStyle#large}),
+ * so the curves keep their ten refreshes a second. FX thread only.
  */
 final class RedrawPacer {
 
     /** The curves' small charts, drawn first: a refresh a tenth of a second must not wait. */
     private static final Deque<Runnable> SMALL = new ArrayDeque<>();
-    /** The large charts ({@link ChartStyle#paced}), drawn at the pulses the small ones leave. */
+    /** The large charts ({@link ChartStyle#large}), drawn at the pulses the small ones leave. */
     private static final Deque<Runnable> LARGE = new ArrayDeque<>();
     private static boolean slotAsked;
     private static final AnimationTimer PULSES = new AnimationTimer() {

@@ -52,7 +52,7 @@ class RedrawPacerTest {
         for (int i = 0; i < 4; i++) {
             XYSeries s = new XYSeries("run " + i);
             series.add(s);
-            JFreeChart chart = ChartStyle.paced(ChartStyle.chart(new XYPlot(new XYSeriesCollection(s),
+            JFreeChart chart = ChartStyle.large(ChartStyle.chart(new XYPlot(new XYSeriesCollection(s),
                     new NumberAxis("epoch"), new NumberAxis("loss"), ChartStyle.lines(false)), false, 1.0));
             charts.add(chart);
             PacedChartViewer viewer = new PacedChartViewer(chart);
