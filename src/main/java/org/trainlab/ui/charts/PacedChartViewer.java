@@ -14,8 +14,6 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class PacedChartViewer extends ChartViewer {
 
-    private double laidWidth = -1;
-    private double laidHeight = -1;
     private boolean resizePending;
 
     public PacedChartViewer(JFreeChart chart) {
@@ -24,7 +22,8 @@ public final class PacedChartViewer extends ChartViewer {
 
     @Override
     protected void layoutChildren() {
-        if (getWidth() == laidWidth && getHeight() == laidHeight) {
+        // the canvas already has the size (JFreeChart's viewer gives it the viewer's own)
+        if (getWidth() == getCanvas().getWidth() && getHeight() == getCanvas().getHeight()) {
             super.layoutChildren();
             return;
         }
@@ -32,8 +31,6 @@ public final class PacedChartViewer extends ChartViewer {
             resizePending = true;
             RedrawPacer.request(() -> {
                 resizePending = false;
-                laidWidth = getWidth();
-                laidHeight = getHeight();
                 super.layoutChildren();
             }, true);
         }

@@ -58,8 +58,8 @@ final class RedrawPacer {
 
     /** Runs every redraw still waiting now (before the window is pictured or a test reads what was drawn). */
     static void flush() {
-        while (!SMALL.isEmpty() || !LARGE.isEmpty()) {
-            (SMALL.isEmpty() ? LARGE : SMALL).poll().run();
+        for (Runnable next = next(); next != null; next = next()) {
+            next.run();
         }
         stopPulsing();
     }
@@ -69,8 +69,13 @@ final class RedrawPacer {
         return SMALL.size() + LARGE.size();
     }
 
+    /** The next redraw to run, small charts' first; null when none waits. */
+    private static Runnable next() {
+        return SMALL.isEmpty() ? LARGE.poll() : SMALL.poll();
+    }
+
     private static void drawOne() {
-        Runnable next = SMALL.isEmpty() ? LARGE.poll() : SMALL.poll();
+        Runnable next = next();
         if (next != null) {
             next.run();
         }
