@@ -26,7 +26,7 @@ import org.trainlab.experiment.json.StrictJson;
  *               "normalizationMean", "normalizationStd", "provenance": {...} | null,
  *               "epochs": [ {EpochMetrics}, ... ],
  *               "losses": { "stride": 1, "points": [[iteration, loss], ...] },
- *               "inside": [ {InsideEpoch}, ... ] (may be absent: older sessions) }, ... ],
+ *               "inside": [ {InsideEpoch}, ... ] (on one line; may be absent: older sessions) }, ... ],
  *   "selected": [ run ids ], "activeRunId": run id | null,
  *   "groups": [ { "id", "name", "parentGroupId", "baseSeed", "runIds": [ run ids, seed by seed ],
  *                 "names": { "en": name, "ko": name } (may be absent: older sessions) }, ... ],
@@ -54,7 +54,7 @@ public final class SessionJson {
     }
 
     public static String write(Session session) {
-        return StrictJson.writeWithInlineArrays(session);
+        return SessionWriter.forgetful().write(session);
     }
 
     /**
@@ -62,8 +62,13 @@ public final class SessionJson {
      * The runs' trained weights go first into files next to it (see {@link SessionWeights}).
      */
     public static void write(Path file, Session session) throws IOException {
+        write(file, session, SessionWriter.forgetful());
+    }
+
+    /** As {@link #write(Path, Session)}, with a writer that may remember what it wrote before. */
+    static void write(Path file, Session session, SessionWriter writer) throws IOException {
         SessionWeights.write(file, session);
-        StrictJson.writeAtomically(file, write(session) + "\n");
+        writer.write(file, session);
     }
 
     /** @throws SessionFormatException if the text is not a session this version can read */

@@ -31,7 +31,11 @@ public final class SessionStore {
     public static final String AUTOSAVE_FILE = "session.json";
     static final String CLEAN_SUFFIX = ".clean";
 
-    /** Writes a session file; the real one is {@link SessionJson#write(Path, Session)} (atomic). Tests inject failures. */
+    /**
+     * Writes a session file; the real one is {@link SessionJson#write(Path, Session)} (atomic) with a
+     * {@link SessionWriter#remembering()} writer, since a store writes the same session again and again.
+     * Tests inject failures.
+     */
     @FunctionalInterface
     interface Writer {
         void write(Path file, Session session) throws IOException;
@@ -42,7 +46,12 @@ public final class SessionStore {
     private final Writer writer;
 
     public SessionStore(Path file) {
-        this(file, SessionJson::write);
+        this(file, rememberingWriter());
+    }
+
+    private static Writer rememberingWriter() {
+        SessionWriter writer = SessionWriter.remembering();
+        return (file, session) -> SessionJson.write(file, session, writer);
     }
 
     SessionStore(Path file, Writer writer) {

@@ -1,7 +1,10 @@
 package org.trainlab.experiment.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,6 +28,24 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
+    /** Writes a file's content to a stream (which the caller must not close). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #writeOwnerOnly(Path, String)}, with the content streamed to the file as it is made, so a
+     * large file (a session of many runs) is never held in memory whole.
+     */
+    public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        write(target, true, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
     /** Exports meant to be shared (a course web folder, a colleague), as UTF-8, with the user's usual permissions. */
     public static void writeShared(Path target, String text) throws IOException {
         writeShared(target, text.getBytes(StandardCharsets.UTF_8));
@@ -41,6 +62,19 @@ public final class AtomicFiles {
      *                  user's usual permissions
      */
     public static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        write(target, ownerOnly, channel -> {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        });
+    }
+
+    private interface ChannelContent {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    private static void write(Path target, boolean ownerOnly, ChannelContent content) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
@@ -51,10 +85,7 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, ownerOnly
                     ? new StandardOpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING}
                     : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE})) {
-                ByteBuffer bytes = ByteBuffer.wrap(content);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+                content.writeTo(channel);
                 channel.force(true);
             }
             try {

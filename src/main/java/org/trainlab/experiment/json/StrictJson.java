@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.trainlab.experiment.io.AtomicFiles;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,12 +12,16 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON handling of settings and run records, for other file formats built on them (sessions,
@@ -26,6 +31,7 @@ import java.util.Map;
 public final class StrictJson {
 
     private static final ObjectWriter INLINE_ARRAYS = JsonMapping.MAPPER.writer(inlineArraysPrinter());
+    private static final ObjectWriter ONE_LINE = JsonMapping.MAPPER.writer(oneLinePrinter());
 
     private StrictJson() {
     }
@@ -77,6 +83,32 @@ public final class StrictJson {
         }
     }
 
+    /** On one line, with a space after every separator: {@code {"a": 1, "b": [1, 2]}}; non-finite numbers as "NaN" etc. */
+    public static String writeOneLine(Object value) {
+        try {
+            return ONE_LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A writer as {@link #writeWithInlineArrays}, except that every value of {@code type} is the text
+     * {@code oneLine} gives for it, which must be one JSON value (usually {@link #writeOneLine}, or that text
+     * kept from an earlier write). The writer leaves the streams it writes to open.
+     */
+    public static <T> ObjectWriter inlineArraysWriter(Class<T> type, Function<T, String> oneLine) {
+        SimpleModule module = new SimpleModule("one line: " + type.getSimpleName());
+        module.addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeRawValue(oneLine.apply(value));
+            }
+        });
+        return JsonMapping.MAPPER.copy().registerModule(module).writer(inlineArraysPrinter())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     /** Writes to a temporary file in the target's folder, forces it to disk, then renames it over the target. */
     public static void writeAtomically(Path file, String text) throws IOException {
         AtomicFiles.writeOwnerOnly(file, text);
@@ -98,7 +130,19 @@ public final class StrictJson {
         return printer;
     }
 
-    /** "string \"x\"", "number 3", "an object", ... for messages. */
+    private static DefaultPrettyPrinter oneLinePrinter() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(new DefaultPrettyPrinter.NopIndenter());
+        printer.indentArraysWith(new DefaultPrettyPrinter.NopIndenter());
+        return printer;
+    }
+
     /** Deep merge into {@code target}: objects merge field by field, anything else (arrays included) replaces. */
     public static ObjectNode merge(ObjectNode target, ObjectNode update) {
         for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
