@@ -3,6 +3,7 @@ package org.trainlab.engine.probe;
 import java.util.ArrayList;
 import java.util.List;
 import org.trainlab.engine.nn.Layer;
+import org.trainlab.experiment.architecture.Architecture;
 import org.trainlab.engine.nn.Network;
 
 /**
@@ -39,7 +40,8 @@ record WeightLayout(List<Entry> entries) {
                 continue;
             }
             long[] shape = layer.outShape();
-            String name = shape.length == 3 ? "conv" + ++convs : "fc" + ++denses;
+            String name = shape.length == 3 ? Architecture.weightLayerName(true, ++convs)
+                    : Architecture.weightLayerName(false, ++denses);
             int activation = i;
             boolean relu = false;
             for (int j = i + 1; j < layers.size() && layers.get(j).weightCount() == 0; j++) {

@@ -38,6 +38,29 @@ public final class Architecture {
         return List.copyOf(layers);
     }
 
+    /**
+     * The names of the layers with weights, input to output, as the Inside figures name them: conv1..conv3,
+     * fc1..fc3 for the CNN, fc1..fc3 for the MLP.
+     */
+    public static List<String> weightLayerNames(ModelSettings model) {
+        List<String> names = new ArrayList<>();
+        int convs = 0;
+        int denses = 0;
+        for (LayerSpec layer : of(model)) {
+            if (layer instanceof LayerSpec.Conv) {
+                names.add(weightLayerName(true, ++convs));
+            } else if (layer instanceof LayerSpec.Dense) {
+                names.add(weightLayerName(false, ++denses));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** "conv2" for the second conv layer, "fc1" for the first fully connected one. */
+    public static String weightLayerName(boolean conv, int number) {
+        return (conv ? "conv" : "fc") + number;
+    }
+
     private static int conv(List<LayerSpec> layers, int in, int out, ModelSettings model) {
         layers.add(new LayerSpec.Conv(in, out, 3));
         activation(layers, out, true, model);

@@ -16,8 +16,9 @@ public final class PacedChartViewer extends ChartViewer {
 
     private boolean resizePending;
 
+    /** Without JFreeChart's context menu (a pop-up window made for each viewer): its page exports instead. */
     public PacedChartViewer(JFreeChart chart) {
-        super(chart);
+        super(chart, false);
     }
 
     @Override

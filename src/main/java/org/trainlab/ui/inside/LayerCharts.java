@@ -22,6 +22,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.experiment.inside.Histogram;
+import org.trainlab.experiment.architecture.Architecture;
 import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.inside.LayerProbe;
 import org.trainlab.session.SessionRun;
@@ -47,15 +48,25 @@ final class LayerCharts {
     static final double HEALTHY_RATIO = -3;
 
     /** One run's figures up to the epoch shown, and its colour. */
-    record Series(String name, Color color, List<InsideEpoch> epochs) {
+    /**
+     * One run's figures up to an epoch.
+     *
+     * @param planned the names of its layers with weights, from its settings, for the rows before its first epoch
+     */
+    record Series(String name, Color color, List<InsideEpoch> epochs, List<String> planned) {
         static Series of(SessionRun run, InsideEpoch upTo) {
             List<InsideEpoch> all = run.inside();
             int n = upTo == null ? 0 : Math.min(all.size(), upTo.epoch());
-            return new Series(run.name(), Palette.run(run.colorIndex()), all.subList(0, n));
+            return new Series(run.name(), Palette.run(run.colorIndex()), all.subList(0, n),
+                    Architecture.weightLayerNames(run.settings().model()));
         }
 
+        /**
+         * The rows: the layers of its last epoch, or before the first one those its settings plan, so the
+         * page is laid out once, before training, not again when the first figures come.
+         */
         List<String> layers() {
-            return epochs.isEmpty() ? List.of() : epochs.get(epochs.size() - 1).layers().stream()
+            return epochs.isEmpty() ? planned : epochs.get(epochs.size() - 1).layers().stream()
                     .map(LayerProbe::name).toList();
         }
     }

@@ -124,11 +124,7 @@ final class LayersPage implements InsidePage {
         Label label = new Label(title);
         label.getStyleClass().add("chart-title");
         ChartViewer viewer = new PacedChartViewer(chart);
-        viewer.setMinSize(60, 60);
-        // no menu of its own: the Inside view's Export saves the page
-        if (viewer.getContextMenu() != null) {
-            viewer.getContextMenu().getItems().clear();
-        }
+        viewer.setMinSize(60, 60); // no menu of its own: the Inside view's Export saves the page
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox box = new VBox(label, viewer);
         box.getStyleClass().add("chart-card");

@@ -24,6 +24,7 @@ import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.InitKind;
 import org.trainlab.experiment.settings.InitSettings;
 import org.trainlab.experiment.settings.ModelKind;
+import org.trainlab.experiment.architecture.Architecture;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.settings.TrainingSettings;
 
@@ -164,6 +165,8 @@ class EpochProbeTest {
         Heard heard = train(s, true);
         InsideEpoch inside = heard.inside.get(0);
         assertEquals(List.of("conv1", "conv2", "conv3", "fc1", "fc2", "fc3"), inside.layers().stream().map(LayerProbe::name).toList());
+        assertEquals(Architecture.weightLayerNames(s.model()), inside.layers().stream().map(LayerProbe::name).toList(),
+                "the rows the window plans before the first epoch are the layers measured");
         // weights only: 16x1x3x3, 32x16x3x3, 64x32x3x3, (7*7*64)x128, 128x64, 64x10
         assertEquals(List.of(144L, 4608L, 18432L, 401408L, 8192L, 640L),
                 inside.layers().stream().map(LayerProbe::weightCount).toList());
@@ -184,6 +187,7 @@ class EpochProbeTest {
         ExperimentSettings mlp = settings(new ModelSettings(ModelKind.MLP, false, 0), new InitSettings(InitKind.HE_NORMAL, 0.1), 128, 1);
         InsideEpoch m = train(mlp, true).inside.get(0);
         assertEquals(List.of("fc1", "fc2", "fc3"), m.layers().stream().map(LayerProbe::name).toList());
+        assertEquals(Architecture.weightLayerNames(mlp.model()), m.layers().stream().map(LayerProbe::name).toList());
         assertNull(m.firstLayerFilters());
     }
 

@@ -116,6 +116,34 @@ class LayersPageTest {
     }
 
     @Test
+    void aRunBeforeItsFirstEpochHasTheRowsOfItsLayersAndItsFirstEpochRefillsThem() {
+        SessionRun running = SessionRun.queued("b", 1, Defaults.settings().withName("B"))
+                .withState(RunState.RUNNING, null);
+        live.update(s -> s.withRun(running));
+        InsideViewModel waiting = new InsideViewModel(live, new MetricDrain(),
+                new javafx.beans.property.SimpleObjectProperty<>("b"), new InsideSamples.FakeAccess(), Runnable::run);
+        waiting.showingProperty().set(true);
+        LayersPage before = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            LayersPage p = new LayersPage(waiting, Messages.of(Messages.ENGLISH), () -> 1.0);
+            p.update();
+            return p;
+        }));
+        List<JFreeChart> charts = before.charts();
+        assertEquals(6, ((CombinedDomainXYPlot) charts.get(0).getPlot()).getSubplots().size(),
+                "conv1..conv3, fc1..fc3 before any figure");
+        assertEquals(0, firstSeries(charts.get(1)).getItemCount(0), "no figure yet");
+
+        live.updateRun("b", r -> r.withInside(epoch(1, matrix(50), List.of())));
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            waiting.refresh();
+            before.update();
+        }));
+        assertArrayEquals(new int[] {1, 1}, before.rebuilds(), "the first epoch fills the page laid out before it");
+        assertSame(charts.get(1), before.charts().get(1));
+        assertEquals(1, firstSeries(before.charts().get(1)).getItemCount(0), "epoch 1 drawn");
+    }
+
+    @Test
     void exportEverythingDrawsEachViewOfTheSelectedRunAndItsCsvsWhileTheViewStaysHidden() {
         InsideViewModel hidden = new InsideViewModel(live, new MetricDrain(),
                 new javafx.beans.property.SimpleObjectProperty<>("a"), new InsideSamples.FakeAccess(), Runnable::run);
