@@ -285,6 +285,7 @@ public final class ChartsView {
             HBox.setHgrow(tools, Priority.ALWAYS);
         }
         ChartViewer viewer = new ChartViewer(chart);
+        ShownCharts.drawWhileShown(viewer);
         viewer.setId("chart-" + id);
         viewer.setMinSize(120, 60);
         ChartMenu.install(viewer, messages, () -> quietly(this::fitAxes), () -> exportHandler.accept(id, "png"),

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.trainlab.ui.charts.PacedChartViewer;
+import org.trainlab.ui.charts.ShownCharts;
 import org.trainlab.experiment.text.Messages;
 
 /**
@@ -124,6 +125,7 @@ final class LayersPage implements InsidePage {
         Label label = new Label(title);
         label.getStyleClass().add("chart-title");
         ChartViewer viewer = new PacedChartViewer(chart);
+        ShownCharts.drawWhileShown(viewer);
         viewer.setMinSize(60, 60); // no menu of its own: the Inside view's Export saves the page
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox box = new VBox(label, viewer);
