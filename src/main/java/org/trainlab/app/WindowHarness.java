@@ -267,6 +267,8 @@ public final class WindowHarness {
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
             figures.add("cpu_s_by_thread " + cpuByThread());
+            javafx.scene.Parent root = javafx.stage.Window.getWindows().get(0).getScene().getRoot();
+            figures.add("scene_nodes " + nodes(root, false) + ", of which visible " + nodes(root, true));
             Runtime rt = Runtime.getRuntime();
             figures.add("heap_mb used " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + ", committed "
                     + rt.totalMemory() / (1024 * 1024) + ", max " + rt.maxMemory() / (1024 * 1024));
@@ -277,6 +279,20 @@ public final class WindowHarness {
             }
             workbench.close();
             Platform.exit();
+        }
+
+        /** The nodes JavaFX walks at every pulse to update bounds; with {@code visibleOnly}, those shown. */
+        private static int nodes(javafx.scene.Node node, boolean visibleOnly) {
+            if (visibleOnly && !node.isVisible()) {
+                return 0;
+            }
+            int count = 1;
+            if (node instanceof javafx.scene.Parent parent) {
+                for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                    count += nodes(child, visibleOnly);
+                }
+            }
+            return count;
         }
 
         private static String timing(Timing t, String what, double seconds) {
