@@ -1,7 +1,9 @@
 package org.trainlab.ui.hall;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -35,8 +37,16 @@ final class CompactRunsStrip {
     private final Messages messages;
     private final HBox chips = new HBox();
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private final List<Subscription> chipSubscriptions = new ArrayList<>();
+    /** The chips made so far, by row: a row's chip is made once, not again each time the list changes. */
+    private final Map<RunRow, Chip> made = new IdentityHashMap<>();
     private final ListChangeListener<RunRow> rowsChanged = c -> fill();
+
+    /** A run's chip, what it listens to, and whether it keeps its gap whole. */
+    private record Chip(HBox node, List<Subscription> subscriptions, boolean keepFigures) {
+        void dispose() {
+            subscriptions.forEach(Subscription::unsubscribe);
+        }
+    }
 
     CompactRunsStrip(RunsViewModel runs, Messages messages) {
         this.runs = runs;
@@ -57,20 +67,37 @@ final class CompactRunsStrip {
         return chips;
     }
 
+    /**
+     * The strip as the runs list is now. A preset of 25 runs adds its rows one by one: each row's chip is
+     * made once (making every chip again at each row took the click 0.4 s), and again only when the
+     * number of runs decides anew whether chips keep their gap whole.
+     */
     private void fill() {
-        chipSubscriptions.forEach(Subscription::unsubscribe);
-        chipSubscriptions.clear();
-        chips.getChildren().clear();
         // a lecture's few runs keep their gap whole (the figure the lesson is about) and give way in their
         // names and other figures first; many runs share it all
         boolean keepFigures = runs.rows().size() <= KEEP_FIGURES_UP_TO;
+        Map<RunRow, Chip> now = new IdentityHashMap<>();
+        List<Node> nodes = new ArrayList<>();
         for (RunRow row : runs.rows()) {
-            chips.getChildren().add(chip(row, keepFigures));
+            Chip chip = made.remove(row);
+            if (chip == null || chip.keepFigures() != keepFigures) {
+                if (chip != null) {
+                    chip.dispose();
+                }
+                chip = chip(row, keepFigures);
+            }
+            now.put(row, chip);
+            nodes.add(chip.node());
         }
+        made.values().forEach(Chip::dispose); // rows removed
+        made.clear();
+        made.putAll(now);
+        chips.getChildren().setAll(nodes);
         markSelected();
     }
 
-    private HBox chip(RunRow row, boolean keepFigures) {
+    private Chip chip(RunRow row, boolean keepFigures) {
+        List<Subscription> chipSubscriptions = new ArrayList<>();
         Region swatch = new Region();
         swatch.getStyleClass().add("run-swatch");
         Label name = new Label();
@@ -87,14 +114,12 @@ final class CompactRunsStrip {
             swatch.getStyleClass().add("run-color-" + Math.floorMod(i.intValue(), Palette.RUN_COLORS));
         }));
         // the chips share the window's width: any part may be cut, and each says the whole chip on hover
-        List<Tooltip> tips = new ArrayList<>();
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.getStyleClass().add("wide-tooltip");
         for (Label part : new Label[] {name, status, best, gap}) {
             part.setMinWidth(0);
-            Tooltip tip = new Tooltip();
-            tip.setWrapText(true);
-            tip.getStyleClass().add("wide-tooltip");
             part.setTooltip(tip);
-            tips.add(tip);
         }
         Runnable describe = () -> {
             name.setText(row.nameProperty().get());
@@ -117,13 +142,14 @@ final class CompactRunsStrip {
             if (!Double.isNaN(b)) {
                 text.append('\n').append(messages.format("hall.strip.tooltip", b, row.bestEpochProperty().get(), g));
             }
-            tips.forEach(t -> t.setText(text.toString()));
+            tip.setText(text.toString());
         };
-        chipSubscriptions.add(row.nameProperty().subscribe(x -> describe.run()));
-        chipSubscriptions.add(row.differenceProperty().subscribe(x -> describe.run()));
-        chipSubscriptions.add(row.statusProperty().subscribe(x -> describe.run()));
-        chipSubscriptions.add(row.bestAccuracyProperty().subscribe(x -> describe.run()));
-        chipSubscriptions.add(row.finalGapProperty().subscribe(x -> describe.run()));
+        describe.run();
+        // described again when any of these changes (describe reads them all, so each tells its next change)
+        for (javafx.beans.Observable told : List.of(row.nameProperty(), row.differenceProperty(), row.statusProperty(),
+                row.bestAccuracyProperty(), row.finalGapProperty(), row.parentNameProperty(), row.bestEpochProperty())) {
+            chipSubscriptions.add(told.subscribe(describe));
+        }
         // a finished run's figures say enough; the others say where they are
         chipSubscriptions.add(row.phaseProperty().subscribe(p -> {
             boolean shown = p != RunRow.Phase.COMPLETED;
@@ -142,7 +168,7 @@ final class CompactRunsStrip {
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.setUserData(row.id());
         chip.setOnMouseClicked(e -> runs.activeRunIdProperty().set(row.id()));
-        return chip;
+        return new Chip(chip, chipSubscriptions, keepFigures);
     }
 
     private void markSelected() {
@@ -153,8 +179,8 @@ final class CompactRunsStrip {
     }
 
     void dispose() {
-        chipSubscriptions.forEach(Subscription::unsubscribe);
-        chipSubscriptions.clear();
+        made.values().forEach(Chip::dispose);
+        made.clear();
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
     }
