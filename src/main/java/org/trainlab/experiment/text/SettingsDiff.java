@@ -19,11 +19,15 @@ import org.trainlab.experiment.settings.SchedulerSettings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +56,32 @@ public final class SettingsDiff {
         }
     }
 
+    /**
+     * The lines made last, by what they were made from: a window describes every run again at each change
+     * of its session (25 runs for a preset repeated with five seeds), with the same settings nearly always.
+     * Settings are immutable records, so equal settings give the same line.
+     */
+    private static final int KEPT = 512;
+    private static final Map<List<Object>, String> MADE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
     private SettingsDiff() {
+    }
+
+    private static String made(List<Object> from, Supplier<String> make) {
+        String line = MADE.get(from);
+        if (line == null) {
+            line = make.get();
+            MADE.put(from, line);
+        }
+        return line;
     }
 
     /** The differences in English. */
@@ -83,7 +112,8 @@ public final class SettingsDiff {
 
     /** The differences joined into one line, e.g. for a legend: "dropout: off → 0.3; epochs: 20 → 40". */
     public static String describe(ExperimentSettings parent, ExperimentSettings child, Locale locale) {
-        return String.join("; ", between(parent, child, locale).stream().map(Change::label).toList());
+        return made(Arrays.asList("describe", parent, child, locale),
+                () -> String.join("; ", between(parent, child, locale).stream().map(Change::label).toList()));
     }
 
     /**
@@ -91,6 +121,10 @@ public final class SettingsDiff {
      * L2 1e-4 · aug: rot ±15° · norm · 500 digits · 20 ep".
      */
     public static String summary(ExperimentSettings s, Locale locale) {
+        return made(Arrays.asList("summary", s, locale), () -> summaryOf(s, locale));
+    }
+
+    private static String summaryOf(ExperimentSettings s, Locale locale) {
         Messages l = Messages.of(locale);
         List<String> parts = new ArrayList<>();
         parts.add(s.model().kind().name());

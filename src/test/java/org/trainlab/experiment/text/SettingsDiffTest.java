@@ -45,6 +45,25 @@ class SettingsDiffTest {
     }
 
     @Test
+    void linesMadeBeforeAreGivenAgainOnlyForTheSameSettingsAndLanguage() {
+        ExperimentSettings adam = Defaults.settings();
+        ExperimentSettings sgd = adam.withOptimizer(Defaults.optimizer(OptimizerKind.SGD));
+        String english = SettingsDiff.describe(adam, sgd, Locale.ENGLISH);
+        assertEquals("optimizer: Adam → SGD; learning rate: 0.001 → 0.01", english);
+        assertEquals(english, SettingsDiff.describe(Defaults.settings(), Defaults.settings()
+                .withOptimizer(Defaults.optimizer(OptimizerKind.SGD)), Locale.ENGLISH), "equal settings, the same line");
+        String korean = SettingsDiff.describe(adam, sgd, Locale.KOREAN);
+        assertEquals(String.join("; ", labels(adam, sgd, Locale.KOREAN)), korean);
+        org.junit.jupiter.api.Assertions.assertNotEquals(english, korean, "each language its own line");
+        assertEquals("learning rate: 0.01 → 0.001", SettingsDiff.describe(sgd.withOptimizer(
+                sgd.optimizer().withLearningRate(0.01)), sgd.withOptimizer(sgd.optimizer().withLearningRate(0.001)),
+                Locale.ENGLISH), "other settings, another line");
+        assertEquals(SettingsDiff.summary(sgd, Locale.ENGLISH), SettingsDiff.summary(sgd, Locale.ENGLISH));
+        org.junit.jupiter.api.Assertions.assertNotEquals(SettingsDiff.summary(adam, Locale.ENGLISH),
+                SettingsDiff.summary(sgd, Locale.ENGLISH));
+    }
+
+    @Test
     void theOptimizerAndItsLearningRate() {
         ExperimentSettings adam = Defaults.settings();
         ExperimentSettings sgd = adam.withOptimizer(Defaults.optimizer(OptimizerKind.SGD));
