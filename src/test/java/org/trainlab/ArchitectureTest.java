@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.trainlab.app.Main;
 
 import java.net.URISyntaxException;
+import java.util.List;
 import java.nio.file.Path;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -118,6 +119,48 @@ class ArchitectureTest {
         // every package its own slice, sub-packages included: ui.runs and ui.runs.queue may not need each other
         slices().matching("org.trainlab.(**)").should().beFreeOfCycles()
                 .because("a package can then be read, tested and changed from the bottom up")
+                .check(classes);
+    }
+
+    /** INDArray methods that run an operation holding a buffer of its own (dimensions, a scalar): see {@code Ops}. */
+    private static final java.util.Set<String> OWNING = java.util.Set.of("addiRowVector", "addRowVector", "subiRowVector",
+            "muliRowVector", "diviRowVector", "addiColumnVector", "addColumnVector", "muliColumnVector", "subiColumnVector",
+            "diviColumnVector", "norm2Number", "norm1Number", "sumNumber", "meanNumber", "maxNumber", "minNumber",
+            "stdNumber", "varNumber", "amaxNumber");
+
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>
+            OPERATION_FREED_DURING_ITS_CALL = com.tngtech.archunit.base.DescribedPredicate.describe(
+            "run an ND4J operation outside Ops", call -> {
+                String owner = call.getTargetOwner().getFullName();
+                String name = call.getName();
+                List<String> params = call.getTarget().getRawParameterTypes().stream().map(t -> t.getName()).toList();
+                if (owner.equals("org.nd4j.linalg.factory.Nd4j") && name.equals("exec")) {
+                    return true;
+                }
+                if (owner.equals("org.nd4j.linalg.ops.transforms.Transforms")) {
+                    return true;
+                }
+                if (owner.equals("org.nd4j.linalg.api.ndarray.INDArray")
+                        || owner.equals("org.nd4j.linalg.api.ndarray.BaseNDArray")) {
+                    boolean scalar = params.contains("java.lang.Number") || params.contains("double")
+                            || params.contains("float");
+                    boolean dimensions = params.contains("[I") || params.contains("[J");
+                    boolean arithmetic = java.util.Set.of("add", "addi", "sub", "subi", "mul", "muli", "div", "divi",
+                            "rsub", "rsubi", "rdiv", "rdivi", "assign", "sum", "mean", "max", "min", "norm1", "norm2",
+                            "std", "var", "argMax", "amax").contains(name);
+                    return OWNING.contains(name) || arithmetic && (scalar || dimensions);
+                }
+                return false;
+            });
+
+    @Test
+    void theEngineRunsEveryNd4jOperationThroughOps() {
+        noClasses().that().resideInAPackage("org.trainlab.engine..")
+                .and().doNotHaveFullyQualifiedName("org.trainlab.engine.nn.Ops")
+                .should().callMethodWhere(OPERATION_FREED_DURING_ITS_CALL)
+                .because("ND4J does not keep an operation reachable during its native call: what only the operation "
+                        + "holds (a broadcast's dimensions, a scalar) can be freed by a collection meanwhile, a native "
+                        + "crash (docs/decisions/0010); Ops keeps it reachable")
                 .check(classes);
     }
 }

@@ -61,8 +61,8 @@ final class BatchNorm extends Layer {
 
     @Override
     void initialize(WeightInit init, SplittableRandom random) {
-        gamma.assign(1);
-        beta.assign(0);
+        Ops.set(gamma, 1);
+        Ops.set(beta, 0);
         Arrays.fill(runningMean, 0);
         Arrays.fill(runningVar, 1);
         runningDirty = true;
@@ -121,7 +121,7 @@ final class BatchNorm extends Layer {
             INDArray squares = work().scratch(rows, c);
             Nd4j.gemm(ones, rowsByChannel, sum, false, false, 1.0, 0.0);
             double[] s = sum.toDoubleVector();
-            rowsByChannel.mul(rowsByChannel, squares);
+            Ops.mul(rowsByChannel, rowsByChannel, squares);
             Nd4j.gemm(ones, squares, sum, false, false, 1.0, 0.0);
             double[] s2 = sum.toDoubleVector();
             for (int i = 0; i < c; i++) {
@@ -142,7 +142,7 @@ final class BatchNorm extends Layer {
 
     /** out = gamma * (x - mean) / sqrt(var + eps) + beta, per channel, in one native pass. */
     private static void affine(INDArray x, INDArray mean, INDArray var, INDArray gamma, INDArray beta, INDArray out) {
-        Nd4j.exec(DynamicCustomOp.builder("batchnorm")
+        Ops.run(DynamicCustomOp.builder("batchnorm")
                 .addInputs(x, mean, var, gamma, beta).addOutputs(out)
                 .addIntegerArguments(1, 1, x.rank() - 1).addFloatingPointArguments(EPS).build());
     }
@@ -171,7 +171,7 @@ final class BatchNorm extends Layer {
             INDArray products = work().scratch(rows, c);
             Nd4j.gemm(ones, dy, sum, false, false, 1.0, 0.0);
             dBeta = sum.toDoubleVector();
-            dy.mul(x, products);
+            Ops.mul(dy, x, products);
             Nd4j.gemm(ones, products, sum, false, false, 1.0, 0.0);
             sumDyX = sum.toDoubleVector();
         }
@@ -186,8 +186,8 @@ final class BatchNorm extends Layer {
             b[i] = -g[i] * s * s * dGamma[i] / rows;
             k[i] = -a[i] * dBeta[i] / rows - b[i] * batchMean[i];
         }
-        gammaGrad.assign(vector(dGamma));
-        betaGrad.assign(vector(dBeta));
+        Ops.assign(gammaGrad, vector(dGamma));
+        Ops.assign(betaGrad, vector(dBeta));
         if (!needInputGrad) {
             return null;
         }
@@ -203,11 +203,11 @@ final class BatchNorm extends Layer {
             return gradIn;
         }
         INDArray zero = buffers.zeros("zero", c);
-        INDArray unit = buffers.get("unit", c).assign(1 - EPS); // so that sqrt(var + eps) = 1
+        INDArray unit = Ops.set(buffers.get("unit", c), 1 - EPS); // so that sqrt(var + eps) = 1
         affine(gradOut, zero, unit, vector(a), vector(k), gradIn);
         INDArray xTerm = work().scratch(lastInput.shape());
         affine(lastInput, zero, unit, vector(b), zero, xTerm);
-        return gradIn.addi(xTerm);
+        return Ops.addi(gradIn, xTerm);
     }
 
     private INDArray vector(double[] v) {

@@ -56,8 +56,9 @@ final class Conv2d extends Layer {
     @Override
     void initialize(WeightInit init, SplittableRandom random) {
         long[] f = fans();
-        weight.assign(Nd4j.createFromArray(init.sample((int) weightCount(), f[0], f[1], random)).reshape('c', weight.shape()));
-        bias.assign(0);
+        Ops.assign(weight, Nd4j.createFromArray(init.sample((int) weightCount(), f[0], f[1], random))
+                .reshape('c', weight.shape()));
+        Ops.set(bias, 0);
     }
 
     private int[] args() {
@@ -70,7 +71,7 @@ final class Conv2d extends Layer {
     INDArray forward(INDArray x, boolean training, StepKey step) {
         lastInput = x;
         INDArray out = buffers.get("out", withBatch(x.size(0), outShape));
-        Nd4j.exec(DynamicCustomOp.builder("conv2d")
+        Ops.run(DynamicCustomOp.builder("conv2d")
                 .addInputs(x, weight, bias).addOutputs(out).addIntegerArguments(args()).build());
         return out;
     }
@@ -79,7 +80,7 @@ final class Conv2d extends Layer {
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         // conv2d_bp always writes the input gradient; the buffer is reused, so skipping it saves little
         INDArray gradIn = work().gradient(lastInput.shape());
-        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+        Ops.run(DynamicCustomOp.builder("conv2d_bp")
                 .addInputs(lastInput, weight, bias, gradOut)
                 .addOutputs(gradIn, weightGrad, biasGrad)
                 .addIntegerArguments(args()).build());

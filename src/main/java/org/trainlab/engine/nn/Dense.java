@@ -1,5 +1,7 @@
 package org.trainlab.engine.nn;
 
+import org.nd4j.linalg.api.ops.impl.reduce.same.Sum;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -50,9 +52,9 @@ final class Dense extends Layer {
 
     @Override
     void initialize(WeightInit init, SplittableRandom random) {
-        weight.assign(Nd4j.createFromArray(init.sample((int) weightCount(), inFeatures(), outFeatures, random))
+        Ops.assign(weight, Nd4j.createFromArray(init.sample((int) weightCount(), inFeatures(), outFeatures, random))
                 .reshape('c', inFeatures(), outFeatures));
-        bias.assign(0);
+        Ops.set(bias, 0);
     }
 
     @Override
@@ -61,14 +63,14 @@ final class Dense extends Layer {
         lastInput = flat;
         INDArray out = buffers.get("out", x.size(0), outFeatures);
         Nd4j.gemm(flat, weight, out, false, false, 1.0, 0.0);
-        out.addiRowVector(bias);
+        Ops.run(new BroadcastAddOp(out, bias.reshape(outFeatures), out, 1)); // out.addiRowVector(bias), see Ops
         return out;
     }
 
     @Override
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         Nd4j.gemm(lastInput, gradOut, weightGrad, true, false, 1.0, 0.0);
-        gradOut.sum(biasGrad.reshape(outFeatures), 0);
+        Ops.run(new Sum(gradOut, biasGrad.reshape(outFeatures), 0));
         if (!needInputGrad) {
             return null;
         }

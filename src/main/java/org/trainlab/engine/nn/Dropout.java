@@ -2,7 +2,6 @@ package org.trainlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.SplittableRandom;
 
@@ -62,9 +61,9 @@ final class Dropout extends Layer {
 
     private void apply(INDArray in, INDArray out) {
         if (spatial) {
-            Nd4j.exec(new BroadcastMulOp(in, mask, out, 0, in.rank() - 1));
+            Ops.run(new BroadcastMulOp(in, mask, out, 0, in.rank() - 1));
         } else {
-            in.mul(mask, out);
+            Ops.mul(in, mask, out);
         }
     }
 

@@ -2,7 +2,6 @@ package org.trainlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** 2x2 max pooling with stride 2 on NHWC activations. */
 final class MaxPool2d extends Layer {
@@ -19,14 +18,14 @@ final class MaxPool2d extends Layer {
     INDArray forward(INDArray x, boolean training, StepKey step) {
         lastInput = x;
         INDArray out = buffers.get("out", withBatch(x.size(0), outShape));
-        Nd4j.exec(DynamicCustomOp.builder("maxpool2d").addInputs(x).addOutputs(out).addIntegerArguments(ARGS).build());
+        Ops.run(DynamicCustomOp.builder("maxpool2d").addInputs(x).addOutputs(out).addIntegerArguments(ARGS).build());
         return out;
     }
 
     @Override
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         INDArray gradIn = work().gradient(lastInput.shape());
-        Nd4j.exec(DynamicCustomOp.builder("maxpool2d_bp")
+        Ops.run(DynamicCustomOp.builder("maxpool2d_bp")
                 .addInputs(lastInput, gradOut).addOutputs(gradIn).addIntegerArguments(ARGS).build());
         return gradIn;
     }

@@ -207,7 +207,7 @@ public final class Network implements AutoCloseable {
         if (at != state.length) {
             throw new IllegalArgumentException("the network has " + at + " running-state values, the weights " + state.length);
         }
-        params.assign(Nd4j.createFromArray(parameters).castTo(dataType));
+        Ops.assign(params, Nd4j.createFromArray(parameters).castTo(dataType));
     }
 
     /** Class probabilities in inference mode, [batch, classes]. */

@@ -2,8 +2,6 @@ package org.trainlab.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
-import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** max(0, x). */
 final class Relu extends Layer {
@@ -18,7 +16,7 @@ final class Relu extends Layer {
     @Override
     INDArray forward(INDArray x, boolean training, StepKey step) {
         INDArray out = buffers.get("out", x.shape());
-        Nd4j.exec(new RectifiedLinear(x, out, 0.0));
+        Ops.run(new RectifiedLinear(x, out, 0.0));
         lastOutput = out;
         return out;
     }
@@ -28,7 +26,7 @@ final class Relu extends Layer {
         // The output is 0 or positive, so sign(output) is the 0/1 derivative; sign then multiply
         // measured 2.5 times faster than libnd4j's relu_bp on NHWC activations.
         INDArray gradIn = work().gradient(gradOut.shape());
-        Nd4j.exec(new Sign(lastOutput, gradIn));
-        return gradIn.muli(gradOut);
+        Ops.sign(lastOutput, gradIn);
+        return Ops.muli(gradIn, gradOut);
     }
 }

@@ -3,7 +3,7 @@ package org.trainlab.engine.optim;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.trainlab.engine.nn.Ops;
 import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationSettings;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -60,24 +60,24 @@ public final class Optimizer implements AutoCloseable {
         if (strength > 0) {
             switch (regularization.kind()) {
                 case L2 -> Nd4j.getBlasWrapper().level1().axpy(gw.length(), strength, w, gw);
-                case L1 -> gw.addi(Transforms.sign(w, true).muli(strength));
-                case DECOUPLED -> w.muli(1 - lr * strength);
+                case L1 -> Ops.addi(gw, Ops.muli(Ops.sign(w, scratchFor(w)), strength));
+                case DECOUPLED -> Ops.muli(w, 1 - lr * strength);
                 case NONE -> { }
             }
         }
         switch (settings.kind()) {
-            case SGD -> params.subi(grads.muli(lr));
+            case SGD -> Ops.subi(params, Ops.muli(grads, lr));
             case MOMENTUM, NESTEROV -> momentum(params, grads, lr);
             case ADAGRAD -> {
-                second.addi(scratch.assign(grads).muli(grads));
+                Ops.addi(second, Ops.muli(scratch.assign(grads), grads));
                 divideBySqrtPlusEps(grads, second, settings.epsilon());
-                params.subi(grads.muli(lr));
+                Ops.subi(params, Ops.muli(grads, lr));
             }
             case RMSPROP -> {
                 double a = settings.rmsDecay();
-                second.muli(a).addi(scratch.assign(grads).muli(grads).muli(1 - a));
+                Ops.addi(Ops.muli(second, a), Ops.muli(Ops.muli(scratch.assign(grads), grads), 1 - a));
                 divideBySqrtPlusEps(grads, second, settings.epsilon());
-                params.subi(grads.muli(lr));
+                Ops.subi(params, Ops.muli(grads, lr));
             }
             case ADADELTA -> adadelta(params, grads, lr);
             case ADAM, ADAMW -> adam(params, grads, lr);
@@ -90,11 +90,11 @@ public final class Optimizer implements AutoCloseable {
      */
     private void adadelta(INDArray params, INDArray grads, double lr) {
         double rho = settings.rmsDecay(), eps = settings.epsilon();
-        second.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
-        grads.muli(Transforms.sqrt(scratch.assign(first).addi(eps), false));
-        grads.divi(Transforms.sqrt(scratch.assign(second).addi(eps), false));
-        first.muli(rho).addi(scratch.assign(grads).muli(grads).muli(1 - rho));
-        params.subi(grads.muli(lr));
+        Ops.addi(Ops.muli(second, rho), Ops.muli(Ops.muli(scratch.assign(grads), grads), 1 - rho));
+        Ops.muli(grads, Ops.sqrti(Ops.addi(scratch.assign(first), eps)));
+        Ops.divi(grads, Ops.sqrti(Ops.addi(scratch.assign(second), eps)));
+        Ops.addi(Ops.muli(first, rho), Ops.muli(Ops.muli(scratch.assign(grads), grads), 1 - rho));
+        Ops.subi(params, Ops.muli(grads, lr));
     }
 
     private void momentum(INDArray params, INDArray grads, double lr) {
@@ -102,13 +102,13 @@ public final class Optimizer implements AutoCloseable {
         if (step == 1) {
             first.assign(grads); // PyTorch starts the buffer at the first gradient
         } else {
-            first.muli(mu).addi(grads);
+            Ops.addi(Ops.muli(first, mu), grads);
         }
         if (settings.kind() == OptimizerKind.NESTEROV) {
-            grads.addi(scratch.assign(first).muli(mu));
-            params.subi(grads.muli(lr));
+            Ops.addi(grads, Ops.muli(scratch.assign(first), mu));
+            Ops.subi(params, Ops.muli(grads, lr));
         } else {
-            params.subi(scratch.assign(first).muli(lr));
+            Ops.subi(params, Ops.muli(scratch.assign(first), lr));
         }
     }
 
@@ -121,15 +121,20 @@ public final class Optimizer implements AutoCloseable {
         double b1 = settings.beta1(), b2 = settings.beta2();
         double epsilon = settings.epsilon() * Math.sqrt(1 - Math.pow(b2, step));
         // in place: the gradient becomes the update, the moments are updated where they are
-        Nd4j.exec(new AdamUpdater(grads, second, first, lr, b1, b2, epsilon, (int) (step - 1)));
-        params.subi(grads);
+        Ops.run(new AdamUpdater(grads, second, first, lr, b1, b2, epsilon, (int) (step - 1)));
+        Ops.subi(params, grads);
+    }
+
+    /** The part of {@code scratch} as long as the weights {@code w}. */
+    private INDArray scratchFor(INDArray w) {
+        return w.length() == scratch.length() ? scratch : scratch.get(NDArrayIndex.interval(0, w.length()));
     }
 
     /** target /= sqrt(acc) + eps, using {@code scratch}. */
     private void divideBySqrtPlusEps(INDArray target, INDArray acc, double eps) {
         scratch.assign(acc);
-        Transforms.sqrt(scratch, false).addi(eps);
-        target.divi(scratch);
+        Ops.addi(Ops.sqrti(scratch), eps);
+        Ops.divi(target, scratch);
     }
 
     @Override
