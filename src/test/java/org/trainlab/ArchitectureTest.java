@@ -126,7 +126,7 @@ class ArchitectureTest {
     private static final java.util.Set<String> OWNING = java.util.Set.of("addiRowVector", "addRowVector", "subiRowVector",
             "muliRowVector", "diviRowVector", "addiColumnVector", "addColumnVector", "muliColumnVector", "subiColumnVector",
             "diviColumnVector", "norm2Number", "norm1Number", "sumNumber", "meanNumber", "maxNumber", "minNumber",
-            "stdNumber", "varNumber", "amaxNumber");
+            "stdNumber", "varNumber", "amaxNumber", "castTo");
 
     private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>
             OPERATION_FREED_DURING_ITS_CALL = com.tngtech.archunit.base.DescribedPredicate.describe(

@@ -211,7 +211,7 @@ final class BatchNorm extends Layer {
     }
 
     private INDArray vector(double[] v) {
-        return Nd4j.createFromArray(v).castTo(dataType);
+        return Nd4j.create(v, new long[] {v.length}, dataType); // no cast operation (see Ops)
     }
 
     /** Running mean then running variance. */

@@ -207,7 +207,8 @@ public final class Network implements AutoCloseable {
         if (at != state.length) {
             throw new IllegalArgumentException("the network has " + at + " running-state values, the weights " + state.length);
         }
-        Ops.assign(params, Nd4j.createFromArray(parameters).castTo(dataType));
+        // made in the network's type from the Java array, not cast by an operation (see Ops)
+        Ops.assign(params, Nd4j.create(parameters, new long[] {parameters.length}, dataType));
     }
 
     /** Class probabilities in inference mode, [batch, classes]. */

@@ -24,7 +24,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * freed by a collection during the call: a window with 25 runs crashed in {@code execBroadcast} of a
  * dense layer's bias, reading its dimensions after they were freed. Every operation of the engine runs
  * through here, which keeps the operation, and with it everything it holds, reachable until the native
- * call has returned. The arithmetic is ND4J's own, unchanged.
+ * call has returned. The arithmetic is ND4J's own, unchanged. Arrays of another type are made in the
+ * type wanted from their Java values ({@code Nd4j.create(values, shape, type)}), never cast by an
+ * operation ({@code castTo}) that would hold a transient source.
  */
 public final class Ops {
 

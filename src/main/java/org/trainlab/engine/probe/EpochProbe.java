@@ -60,7 +60,7 @@ public final class EpochProbe implements AutoCloseable {
             test.copyImageAsFloat((int) ((long) i * test.size() / n), pixels, i * size);
         }
         norm.apply(pixels, 0, pixels.length);
-        return Nd4j.createFromArray(pixels).reshape('c', n, test.rows(), test.cols(), 1).castTo(type);
+        return Nd4j.create(pixels, new long[] {n, test.rows(), test.cols(), 1}, type); // no cast operation (see Ops)
     }
 
     /** Copies the gradient and the parameters the epoch's last step is about to change. */

@@ -83,7 +83,7 @@ public final class TrainedNetworks {
                 System.arraycopy(pixels, 0, x, i * size, size);
             }
             norm.apply(x, 0, x.length);
-            return Nd4j.createFromArray(x).reshape('c', images.size(), SIDE, SIDE, 1).castTo(net.dataType());
+            return Nd4j.create(x, new long[] {images.size(), SIDE, SIDE, 1}, net.dataType()); // no cast operation (see Ops)
         }
 
         @Override
