@@ -96,6 +96,17 @@ public final class ChartStyle {
     }
 
     /**
+     * Marks {@code chart} (one of {@link #chart}'s) as on screen or not ({@link ShownCharts}): a chart off
+     * screen tells its changes at once instead of waiting for a pulse of the {@link RedrawPacer}, where
+     * the redraws of charts nobody sees held back those of the charts shown.
+     */
+    static void onScreen(JFreeChart chart, boolean shown) {
+        if (chart instanceof FreshStateChart fresh) {
+            fresh.offScreen = !shown;
+        }
+    }
+
+    /**
      * Draws now every chart whose redraw waits for a later pulse (see {@link RedrawPacer}); FX thread.
      * For whatever reads the drawn canvases at once.
      */
@@ -120,6 +131,7 @@ public final class ChartStyle {
 
         private boolean redrawPending;
         private boolean large;
+        private boolean offScreen;
 
         FreshStateChart(XYPlot plot, boolean legend) {
             super(null, Fonts.chart(false, LABEL_POINTS), plot, legend);
@@ -134,7 +146,7 @@ public final class ChartStyle {
          */
         @Override
         protected void notifyListeners(ChartChangeEvent event) {
-            if (!Platform.isFxApplicationThread()) {
+            if (!Platform.isFxApplicationThread() || offScreen) {
                 super.notifyListeners(event);
                 return;
             }

@@ -23,8 +23,10 @@ public final class PacedChartViewer extends ChartViewer {
 
     @Override
     protected void layoutChildren() {
-        // the canvas already has the size (JFreeChart's viewer gives it the viewer's own)
-        if (getWidth() == getCanvas().getWidth() && getHeight() == getCanvas().getHeight()) {
+        // the canvas already has the size (JFreeChart's viewer gives it the viewer's own), or it takes its
+        // first one: a page's charts appear at once when it opens, resizes wait for their pulse
+        boolean first = getCanvas().getWidth() == 0 && getCanvas().getHeight() == 0;
+        if (first || getWidth() == getCanvas().getWidth() && getHeight() == getCanvas().getHeight()) {
             super.layoutChildren();
             return;
         }

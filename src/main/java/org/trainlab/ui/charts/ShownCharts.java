@@ -37,6 +37,7 @@ public final class ShownCharts {
                 return;
             }
             chart.removeChangeListener(canvas);
+            ChartStyle.onScreen(chart, now);
             if (now) {
                 chart.addChangeListener(canvas);
                 canvas.draw();
