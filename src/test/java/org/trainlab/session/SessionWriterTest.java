@@ -41,12 +41,7 @@ class SessionWriterTest {
         writer.write(file, first);
         assertEquals(3, writer.turnedIntoText(), "the same session again: nothing new to turn into text");
 
-        SessionRun a = first.run("a").orElseThrow();
-        List<InsideEpoch> three = new ArrayList<>(a.inside());
-        three.add(SessionInsideTest.inside(3));
-        Session next = first.updateRun("a", r -> new SessionRun(r.id(), r.colorIndex(), r.parentId(), r.settings(),
-                r.state(), r.message(), r.normalizationMean(), r.normalizationStd(), r.provenance(), r.epochs(),
-                r.losses(), three, null));
+        Session next = first.updateRun("a", r -> r.withInside(SessionInsideTest.inside(3))); // as the recorder adds an epoch
         writer.write(file, next);
         assertEquals(4, writer.turnedIntoText(), "one new epoch: one epoch turned into text");
         assertEquals(SessionJson.write(next) + "\n", Files.readString(file));

@@ -97,8 +97,8 @@ public final class ChartStyle {
 
     /**
      * Marks {@code chart} (one of {@link #chart}'s) as on screen or not ({@link ShownCharts}): a chart off
-     * screen tells its changes at once instead of waiting for a pulse of the {@link RedrawPacer}, where
-     * the redraws of charts nobody sees held back those of the charts shown.
+     * screen tells its changes at once, since nothing draws it, instead of taking a pulse of the
+     * {@link RedrawPacer} from the charts shown.
      */
     static void onScreen(JFreeChart chart, boolean shown) {
         if (chart instanceof FreshStateChart fresh) {
