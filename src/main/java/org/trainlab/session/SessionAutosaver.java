@@ -25,8 +25,8 @@ import java.util.concurrent.RejectedExecutionException;
  * the last save's own time apart, so a session grown large (the Inside figures of many runs: 10.6 MB
  * for the overfitting preset, 27 ms a save with {@link SessionWriter} writing only new epochs afresh,
  * 150 ms before it did) keeps the autosave thread busy for at most a tenth of the time instead of
- * taking a core from training. A request made after a
- * save has taken its snapshot always leads to another save, so the last change is never lost.
+ * taking a core from training. A request made after a save has taken its snapshot always leads to
+ * another save, so the last change is never lost.
  *
  * <p>On normal exit call {@link #markClean()} (keeps the file, marks it as needing no recovery) or
  * {@link #discard()} (deletes it). {@link #close()} saves once more and stops without marking, as

@@ -25,6 +25,7 @@ import org.trainlab.experiment.inside.Histogram;
 import org.trainlab.experiment.architecture.Architecture;
 import org.trainlab.experiment.inside.InsideEpoch;
 import org.trainlab.experiment.inside.LayerProbe;
+import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.session.SessionRun;
 import org.trainlab.ui.charts.ChartStyle;
 import org.trainlab.experiment.text.Messages;
@@ -47,18 +48,16 @@ final class LayerCharts {
     /** DL4J's rule of thumb for a healthy update:parameter ratio, as log10. */
     static final double HEALTHY_RATIO = -3;
 
-    /** One run's figures up to the epoch shown, and its colour. */
     /**
-     * One run's figures up to an epoch.
+     * One run's figures up to the epoch shown, and its colour.
      *
-     * @param planned the names of its layers with weights, from its settings, for the rows before its first epoch
+     * @param model its network, whose layers are the rows before its first epoch
      */
-    record Series(String name, Color color, List<InsideEpoch> epochs, List<String> planned) {
+    record Series(String name, Color color, List<InsideEpoch> epochs, ModelSettings model) {
         static Series of(SessionRun run, InsideEpoch upTo) {
             List<InsideEpoch> all = run.inside();
             int n = upTo == null ? 0 : Math.min(all.size(), upTo.epoch());
-            return new Series(run.name(), Palette.run(run.colorIndex()), all.subList(0, n),
-                    Architecture.weightLayerNames(run.settings().model()));
+            return new Series(run.name(), Palette.run(run.colorIndex()), all.subList(0, n), run.settings().model());
         }
 
         /**
@@ -66,7 +65,7 @@ final class LayerCharts {
          * page is laid out once, before training, not again when the first figures come.
          */
         List<String> layers() {
-            return epochs.isEmpty() ? planned : epochs.get(epochs.size() - 1).layers().stream()
+            return epochs.isEmpty() ? Architecture.weightLayerNames(model) : epochs.get(epochs.size() - 1).layers().stream()
                     .map(LayerProbe::name).toList();
         }
     }

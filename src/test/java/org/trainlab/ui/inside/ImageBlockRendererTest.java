@@ -27,7 +27,8 @@ class ImageBlockRendererTest {
             all.add(InsideSamples.epoch(e, InsideSamples.matrix(90), List.of()));
         }
         return new LayerCharts(Messages.of(Locale.ENGLISH), 1.0)
-                .weights(new LayerCharts.Series("run", new Color(200, 60, 40), all, List.of()));
+                .weights(new LayerCharts.Series("run", new Color(200, 60, 40), all,
+                        org.trainlab.experiment.settings.Defaults.model()));
     }
 
     @Test
