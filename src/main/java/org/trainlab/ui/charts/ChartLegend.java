@@ -43,6 +43,9 @@ final class ChartLegend {
     void fill(List<ChartsModel.Overlay> runs) {
         pane.getChildren().clear();
         for (ChartsModel.Overlay o : runs) {
+            if (o.faint()) {
+                continue; // a group's seed in training: its group's entry shows and hides it
+            }
             Region bar = new Region();
             bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
             Label text = new Label(o.label());

@@ -38,15 +38,40 @@ import org.trainlab.session.SessionRun;
  */
 public final class ChartsModel {
 
-    /** One run on the charts: its palette colour, its legend text and the legend's tooltip (e.g. a group's verdict). */
-    public record Overlay(String runId, int colorIndex, String label, String detail) {
+    /**
+     * One run on the charts: its palette colour, its legend text and the legend's tooltip (e.g. a group's verdict).
+     *
+     * @param partOf null for a run of its own; for a seed training in a group, the chart id of the group's mean:
+     *               the seed is drawn faintly in the mean's colour, shown and hidden with it, and has no legend
+     *               entry of its own
+     */
+    public record Overlay(String runId, int colorIndex, String label, String detail, String partOf) {
         public Overlay {
             Objects.requireNonNull(runId, "runId");
             detail = detail == null ? label : detail;
         }
 
+        public Overlay(String runId, int colorIndex, String label, String detail) {
+            this(runId, colorIndex, label, detail, null);
+        }
+
         public Overlay(String runId, int colorIndex, String label) {
             this(runId, colorIndex, label, label);
+        }
+
+        /** A seed of group {@code meanId} while it trains: its curves move between the mean's epochs. */
+        public static Overlay seedOf(String meanId, String runId, int colorIndex, String label) {
+            return new Overlay(runId, colorIndex, label, label, Objects.requireNonNull(meanId, "meanId"));
+        }
+
+        /** Drawn faintly, without a legend entry: a group's seed in training. */
+        public boolean faint() {
+            return partOf != null;
+        }
+
+        /** The chart id whose legend entry shows and hides this run: its own, or its group mean's. */
+        public String shownAs() {
+            return partOf == null ? runId : partOf;
         }
     }
 

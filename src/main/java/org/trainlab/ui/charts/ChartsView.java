@@ -54,6 +54,8 @@ public final class ChartsView {
     /** The raw batches behind their smoothed curve, and the smoothed curve. */
     private static final int RAW_ALPHA = 0x30;
     private static final int SMOOTHED_ALPHA = 0xB0;
+    /** A group's seed while it trains, under the group's mean. */
+    private static final int SEED_ALPHA = 0x70;
     /** Run names in an exported chart's legend are cut to this many characters. */
     static final int EXPORT_LEGEND_CHARACTERS = 90;
 
@@ -97,7 +99,7 @@ public final class ChartsView {
         double z = zoom.get();
         LegendItemCollection all = new LegendItemCollection();
         for (ChartsModel.Overlay o : model.overlaysProperty().get()) {
-            if (options.isHidden(o.runId())) {
+            if (o.faint() || options.isHidden(o.runId())) {
                 continue;
             }
             String text = o.label().length() <= EXPORT_LEGEND_CHARACTERS ? o.label()
@@ -322,7 +324,7 @@ public final class ChartsView {
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             for (int i = 0; i < runs.size(); i++) {
                 Color color = Palette.run(runs.get(i).colorIndex());
-                boolean shown = !options.isHidden(runs.get(i).runId());
+                boolean shown = !options.isHidden(runs.get(i).shownAs());
                 // smoothed, the raw batches stay behind it, fainter
                 batches.setSeriesPaint(i, Palette.faint(color, smoothing ? RAW_ALPHA : BATCH_ALPHA));
                 batches.setSeriesStroke(i, ChartStyle.solid(z, 1f));
@@ -393,9 +395,11 @@ public final class ChartsView {
             planned.setSeriesVisible(0, lightShown(), false);
             List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
             for (int i = 0; i < runs.size(); i++) {
-                used.setSeriesPaint(i, Palette.run(runs.get(i).colorIndex()));
-                used.setSeriesStroke(i, ChartStyle.solid(z, 2f));
-                used.setSeriesVisible(i, !options.isHidden(runs.get(i).runId()), false);
+                ChartsModel.Overlay run = runs.get(i);
+                used.setSeriesPaint(i, run.faint() ? Palette.faint(Palette.run(run.colorIndex()), SEED_ALPHA)
+                        : Palette.run(run.colorIndex()));
+                used.setSeriesStroke(i, ChartStyle.solid(z, run.faint() ? 1.2f : 2f));
+                used.setSeriesVisible(i, !options.isHidden(run.shownAs()), false);
             }
             plot.setFixedLegendItems(keys.get("lr").apply(z));
         });
@@ -425,20 +429,24 @@ public final class ChartsView {
         gap.setNegativePaint(lightShown() ? heldOutAbove : INVISIBLE);
     }
 
-    /** Series 2i (train) solid and 2i + 1 (held-out) dashed, both in run i's colour, with dots at each epoch. */
+    /**
+     * Series 2i (train) solid and 2i + 1 (held-out) dashed, both in run i's colour, with dots at each epoch; a
+     * group's seed in training thin and faint, without dots, under its group's mean.
+     */
     private void styleTrainAndHeldOut(XYLineAndShapeRenderer renderer, List<ChartsModel.Overlay> runs, double z) {
         double r = 3 * Math.sqrt(z);
         Shape dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         for (int i = 0; i < runs.size(); i++) {
-            Color color = Palette.run(runs.get(i).colorIndex());
-            renderer.setSeriesPaint(2 * i, color);
-            renderer.setSeriesPaint(2 * i + 1, color);
-            renderer.setSeriesStroke(2 * i, ChartStyle.solid(z, 2.5f));
-            renderer.setSeriesStroke(2 * i + 1, ChartStyle.dashed(z, 2.5f));
-            renderer.setSeriesShape(2 * i, dot);
-            renderer.setSeriesShape(2 * i + 1, dot);
-            renderer.setSeriesVisible(2 * i, !options.isHidden(runs.get(i).runId()), false);
-            renderer.setSeriesVisible(2 * i + 1, !options.isHidden(runs.get(i).runId()), false);
+            ChartsModel.Overlay run = runs.get(i);
+            Color color = run.faint() ? Palette.faint(Palette.run(run.colorIndex()), SEED_ALPHA) : Palette.run(run.colorIndex());
+            float width = run.faint() ? 1.2f : 2.5f;
+            for (int k = 2 * i; k <= 2 * i + 1; k++) {
+                renderer.setSeriesPaint(k, color);
+                renderer.setSeriesStroke(k, k == 2 * i ? ChartStyle.solid(z, width) : ChartStyle.dashed(z, width));
+                renderer.setSeriesShape(k, dot);
+                renderer.setSeriesShapesVisible(k, !run.faint());
+                renderer.setSeriesVisible(k, !options.isHidden(run.shownAs()), false);
+            }
         }
     }
 

@@ -51,7 +51,7 @@ public final class HoverTable {
         List<ChartsModel.Overlay> runs = model.overlaysProperty().get();
         for (int i = 0; i < runs.size(); i++) {
             ChartsModel.Overlay o = runs.get(i);
-            if (options.isHidden(o.runId())) {
+            if (options.isHidden(o.shownAs())) {
                 continue;
             }
             RunExtras extras = model.extras(o.runId());

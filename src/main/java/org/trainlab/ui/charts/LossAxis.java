@@ -71,7 +71,7 @@ final class LossAxis {
         double high = 0;
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             int run = s / perRun;
-            if (run < runs.size() && options.isHidden(runs.get(run).runId())) {
+            if (run < runs.size() && options.isHidden(runs.get(run).shownAs())) {
                 continue;
             }
             XYSeries series = dataset.getSeries(s);

@@ -25,7 +25,7 @@ final class MarkedRuns {
     static List<Marked> of(ChartsModel model) {
         String highlighted = model.highlightedProperty().get();
         List<ChartsModel.Overlay> shown = model.overlaysProperty().get().stream()
-                .filter(o -> !model.options().isHidden(o.runId())).toList();
+                .filter(o -> !o.faint() && !model.options().isHidden(o.runId())).toList();
         List<Marked> marked = new ArrayList<>();
         Marked top = null;
         for (ChartsModel.Overlay o : shown) {

@@ -31,7 +31,7 @@ final class XAxes {
         double end = 0;
         for (ChartsModel.Overlay o : model.overlaysProperty().get()) {
             RunExtras run = model.extras(o.runId());
-            if (run == null || model.options().isHidden(o.runId())) {
+            if (run == null || model.options().isHidden(o.shownAs())) {
                 continue;
             }
             double planned = run.time.seconds(epochs);

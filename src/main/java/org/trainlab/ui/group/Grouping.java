@@ -28,6 +28,7 @@ import org.trainlab.experiment.compare.Criterion;
 import org.trainlab.experiment.compare.Outcome;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
+import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.compare.VerdictText;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.text.SettingsDiff;
@@ -189,6 +190,8 @@ public final class Grouping {
         }
         List<ChartsModel.Overlay> shown = new ArrayList<>();
         List<GroupBands.Band> nextBands = new ArrayList<>();
+        // the seeds in training, faint under their means, so the charts move between the means' epochs
+        List<ChartsModel.Overlay> seeds = new ArrayList<>();
         for (ChartsModel.Overlay o : overlay) {
             String groupId = memberOf.get(o.runId());
             if (groupId == null) {
@@ -205,8 +208,11 @@ public final class Grouping {
                 shown.add(new ChartsModel.Overlay(meanId, unit.colorIndex(), name,
                         verdict.isEmpty() ? label : label + "\n" + verdict));
                 nextBands.add(GroupBands.Band.of(unit));
+                unit.members().stream().filter(Grouping::training).forEach(m ->
+                        seeds.add(ChartsModel.Overlay.seedOf(meanId, m.id(), unit.colorIndex(), m.name())));
             }
         }
+        shown.addAll(seeds); // after every mean: the charts draw the first series on top
         if (!nextBands.equals(bands.get())) {
             bands.set(List.copyOf(nextBands));
         }
@@ -214,6 +220,10 @@ public final class Grouping {
         updateListShown();
         prediction.set(predictionText(s, locale));
         return shown;
+    }
+
+    private static boolean training(SessionRun member) {
+        return member.state() == RunState.RUNNING || member.state() == RunState.PAUSED;
     }
 
     /** The chart id to highlight for the active run: its group's mean when it is a member. */

@@ -1,6 +1,7 @@
 package org.trainlab.ui.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.trainlab.engine.TrainingListener;
 import org.trainlab.experiment.compare.Criterion;
 import org.trainlab.experiment.compare.SeedPlan;
+import org.trainlab.experiment.record.BatchMetrics;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.settings.Defaults;
@@ -102,6 +104,37 @@ class GroupingTest {
         assertEquals(1 / 3.0, vm.grouping().rows().get(0).progressProperty().get(), 1e-9);
         assertEquals(2, charts.accuracy().getSeries(1).getItemCount(), "the mean's held-out curve has both epochs");
         assertEquals(1, vm.grouping().bandsProperty().get().size());
+    }
+
+    @Test
+    void aSeedInTrainingMovesFaintlyUnderItsGroupsMeanUntilItEnds() {
+        vm.grouping().seedsProperty().set(3);
+        workspace.queue().start();
+        String meanId = Grouping.MEAN_PREFIX + live.snapshot().groups().get(0).id();
+        TrainingListener first = submitted.get(0).listener();
+        first.onStateChanged(RunState.RUNNING, null);
+        drain.drain();
+        List<ChartsModel.Overlay> shown = charts.overlaysProperty().get();
+        assertEquals(2, shown.size(), "the mean and the seed in training");
+        assertEquals(meanId, shown.get(0).runId());
+        assertFalse(shown.get(0).faint());
+        ChartsModel.Overlay seed = shown.get(1);
+        assertEquals(live.snapshot().groups().get(0).runIds().get(0), seed.runId());
+        assertTrue(seed.faint());
+        assertEquals(meanId, seed.shownAs(), "hidden and shown with its group's legend entry");
+        assertEquals(shown.get(0).colorIndex(), seed.colorIndex(), "in its group's colour");
+
+        long before = charts.refreshCount();
+        first.onBatch(new BatchMetrics(1, 1, 4, 1, 2.0, 1e-3));
+        drain.drain();
+        assertEquals(before + 1, charts.refreshCount(), "a batch of the seed moves the charts");
+        assertEquals(1, charts.batchLoss().getSeries(1).getItemCount(), "the seed's batch loss is drawn");
+
+        first.onEpoch(new EpochMetrics(1, 4, 1.0, 0.7, 1.1, 0.75, 1e-3, 1e-3, 10, 100, 1));
+        first.onStateChanged(RunState.COMPLETED, null);
+        drain.drain();
+        assertEquals(List.of(meanId), charts.overlaysProperty().get().stream().map(ChartsModel.Overlay::runId).toList(),
+                "once it ended, only the mean; the next seed waits to start");
     }
 
     @Test
