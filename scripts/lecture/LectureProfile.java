@@ -64,7 +64,9 @@ public class LectureProfile {
         DatasetSplit data = DatasetLoader.load(settings.data(), (f, d, t) -> { }, () -> false);
         NativeRuntime.ensureLoaded();
         NormalizationStats norm = NormalizationStats.resolve(settings.normalization().kind(), data.train());
-        int[] chunks = {32, 250, 500, 1000};
+        // -Dprofile.chunks=32,125,250: other sizes (the first is the reference)
+        int[] chunks = java.util.Arrays.stream(System.getProperty("profile.chunks", "32,250,500,1000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
         double[][] seconds = new double[chunks.length][rounds];
         String[] results = new String[chunks.length];
         try (Network net = Architectures.build(settings.model())) {
@@ -80,13 +82,13 @@ public class LectureProfile {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "held-out evaluation of %d images, %d rounds interleaved (median, ratio to chunk 32):%n",
+        System.out.printf(Locale.ROOT, "held-out evaluation of %d images, %d rounds interleaved (median, ratio to the first chunk size):%n",
                 data.test().size(), rounds);
         double base = median(seconds[0]);
         for (int c = 0; c < chunks.length; c++) {
             double m = median(seconds[c]);
             System.out.printf(Locale.ROOT, "  chunk %4d: %.3f s (%.0f img/s), %.2fx   loss/correct %s%s%n", chunks[c], m,
-                    data.test().size() / m, base / m, results[c], results[c].equals(results[0]) ? " (same as chunk 32)" : " (DIFFERS)");
+                    data.test().size() / m, base / m, results[c], results[c].equals(results[0]) ? " (same as the first)" : " (DIFFERS)");
         }
         System.out.printf(Locale.ROOT, "load average at the end %s%n", Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }

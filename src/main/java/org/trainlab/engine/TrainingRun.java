@@ -347,12 +347,14 @@ public final class TrainingRun {
     }
 
     /** Images per held-out chunk: up to {@link #EVALUATION_CHUNK_MAX}, never fewer than a training batch. */
-    static final int EVALUATION_CHUNK_MAX = 256;
+    static final int EVALUATION_CHUNK_MAX = Math.max(1, Integer.getInteger("trainlab.evaluation.chunk", 128));
 
     /**
-     * The held-out set in equal chunks of at most {@link #EVALUATION_CHUNK_MAX} images (2,000 in 8 of 250):
-     * inference runs several times faster per image in large batches than in the training batch of 32,
-     * and equal chunks need one set of arrays, not a second for a short last chunk.
+     * The held-out set in equal chunks of at most {@link #EVALUATION_CHUNK_MAX} images (2,000 in 16 of 125):
+     * inference runs faster per image in larger batches than in the training batch of 32, and equal chunks
+     * need one set of arrays, not a second for a short last chunk. Chunks of 125 evaluate as fast as chunks
+     * of 250 and need half the memory (docs/performance.md, "Fifth pass"; {@code -Dtrainlab.evaluation.chunk=N} sets
+     * another limit, for measuring).
      */
     static int evaluationChunk(int testSize, int batchSize) {
         int max = Math.max(batchSize, EVALUATION_CHUNK_MAX);

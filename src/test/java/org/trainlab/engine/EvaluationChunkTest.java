@@ -19,9 +19,9 @@ import org.trainlab.experiment.settings.ModelSettings;
 class EvaluationChunkTest {
 
     @Test
-    void theHeldOutSetIsSplitIntoEqualChunksOfAtMost256OrABatch() {
-        assertEquals(250, TrainingRun.evaluationChunk(2000, 32)); // 8 chunks
-        assertEquals(150, TrainingRun.evaluationChunk(300, 64)); // 2 chunks
+    void theHeldOutSetIsSplitIntoEqualChunksOfAtMost128OrABatch() {
+        assertEquals(125, TrainingRun.evaluationChunk(2000, 32)); // 16 chunks
+        assertEquals(100, TrainingRun.evaluationChunk(300, 64)); // 3 chunks
         assertEquals(500, TrainingRun.evaluationChunk(2000, 512)); // never below the training batch
         assertEquals(7, TrainingRun.evaluationChunk(7, 32));
     }
