@@ -127,13 +127,19 @@ final class StallSampler {
     void report(PrintStream out) {
         synchronized (samples) {
             out.println("stall_samples " + total + " (FX thread stacks while no pulse came for 30 ms, 5 ms apart)");
-            top(samples, STACKS).forEach(e -> out.println("  " + e.getValue() + " samples: " + e.getKey() + "\n"
-                    + examples.get(e.getKey())));
+            // the longest stacks of each phase, so the start-up's many samples do not hide the click's
+            samples.keySet().stream().map(k -> k.substring(0, k.indexOf(": "))).distinct().forEach(p ->
+                    top(samples, STACKS, p).forEach(e -> out.println("  " + e.getValue() + " samples: " + e.getKey() + "\n"
+                            + examples.get(e.getKey()))));
             top(inclusive, 40).forEach(e -> out.println("  " + e.getValue() + " samples within " + e.getKey()));
         }
     }
 
     private static Stream<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n);
+    }
+
+    private static Stream<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n, String phase) {
+        return top(counts, Integer.MAX_VALUE).filter(e -> e.getKey().startsWith(phase + ": ")).limit(n);
     }
 }

@@ -50,7 +50,8 @@ import org.trainlab.ui.runs.RunsViewModel;
  * of five seeds (the overfitting preset: 25 runs in five groups).
  *
  * <p>{@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
- * samples where the FX thread was during them ({@link StallSampler}). The session's autosave goes to a
+ * samples where the FX thread was during them ({@link StallSampler}); {@code -Dharness.seconds=N} stops N seconds
+ * after the click, with the figures so far ({@code -Dharness.clickOnly=true}: 4). The session's autosave goes to a
  * temporary data folder unless {@code trainlab.data.dir} is set.
  */
 public final class WindowHarness {
@@ -74,6 +75,9 @@ public final class WindowHarness {
         private long usableMillis = -1;
         private long trainingStart;
         private long refreshesAtStart;
+        /** When to stop measuring, in nanoseconds after the click; 0: when the runs have ended. */
+        private final long stopAfter = Boolean.getBoolean("harness.clickOnly") ? 4_000_000_000L
+                : Long.getLong("harness.seconds", 0) * 1_000_000_000L;
         private long lastPulse;
         private long longestGap;
         private long longestGapAt;
@@ -156,8 +160,8 @@ public final class WindowHarness {
                         }
                         lastRefresh = now;
                     }
-                    if (Boolean.getBoolean("harness.clickOnly") && now - trainingStart > 4_000_000_000L) {
-                        stop(); // -Dharness.clickOnly: only the first seconds after the click
+                    if (stopAfter > 0 && now - trainingStart > stopAfter) {
+                        stop(); // -Dharness.clickOnly: only the first seconds after the click; -Dharness.seconds=N: N
                         report(now, runs);
                         return;
                     }

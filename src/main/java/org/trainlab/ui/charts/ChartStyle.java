@@ -72,14 +72,13 @@ public final class ChartStyle {
 
     /**
      * A line renderer (with a shape at each point when {@code shapes}) that strokes each series as
-     * one path: the renderer would otherwise stroke every segment on its own, and a canvas drawn in
-     * software pays a rasterizer's set-up per stroke (a loss curve of a thousand batches, a thousand
-     * strokes at every redraw). One path also keeps a dash pattern running across the points.
+     * one path and fills its points' shapes as one path ({@link OnePathRenderer}): the renderer would
+     * otherwise stroke every segment and fill every point on its own, and a canvas drawn in software
+     * pays a rasterizer's set-up per stroke (a loss curve of a thousand batches, a thousand strokes at
+     * every redraw). One path also keeps a dash pattern running across the points.
      */
     public static XYLineAndShapeRenderer lines(boolean shapes) {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
-        renderer.setDrawSeriesLineAsPath(true);
-        return renderer;
+        return new OnePathRenderer(shapes);
     }
 
     /**
