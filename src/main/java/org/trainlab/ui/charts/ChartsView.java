@@ -255,7 +255,10 @@ public final class ChartsView {
         for (ChartsModel.Divergence d : model.divergencesProperty().get()) {
             double x = options.xUnitProperty().get() == ChartOptions.XUnit.EPOCHS ? d.x()
                     : model.extras(d.runId()).toUnit(d.x(), ChartOptions.XUnit.SECONDS);
-            if (options.isHidden(d.runId()) || !Double.isFinite(x)) {
+            // a group's seed in training is hidden with its group
+            String shownAs = model.overlaysProperty().get().stream().filter(o -> o.runId().equals(d.runId()))
+                    .map(ChartsModel.Overlay::shownAs).findFirst().orElse(d.runId());
+            if (options.isHidden(shownAs) || !Double.isFinite(x)) {
                 continue;
             }
             Color color = Palette.run(d.colorIndex());
