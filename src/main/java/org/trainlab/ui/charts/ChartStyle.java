@@ -82,19 +82,6 @@ public final class ChartStyle {
     }
 
     /**
-     * Marks {@code chart} (one of {@link #chart}'s) as large: after a change it waits until the small
-     * charts that changed are drawn (the curves, refreshed ten times a second), then for a pulse of its
-     * own. For large charts that change together (the Inside view's layer health, refilled at each
-     * epoch's end), whose drawing in one pulse stalled the window. Returns the chart.
-     */
-    public static JFreeChart large(JFreeChart chart) {
-        if (chart instanceof FreshStateChart fresh) {
-            fresh.large = true;
-        }
-        return chart;
-    }
-
-    /**
      * Marks {@code chart} (one of {@link #chart}'s) as on screen or not ({@link ShownCharts}): a chart off
      * screen tells its changes at once, since nothing draws it, instead of taking a pulse of the
      * {@link RedrawPacer} from the charts shown.
@@ -129,7 +116,6 @@ public final class ChartStyle {
         private static final Stroke RESET_STROKE = new BasicStroke(0.01f);
 
         private boolean redrawPending;
-        private boolean large;
         private boolean offScreen;
 
         FreshStateChart(XYPlot plot, boolean legend) {
@@ -140,8 +126,8 @@ public final class ChartStyle {
          * On the FX thread, the changes one event makes (a click that adds runs restyles, refits and
          * refills a chart several times) reach the viewer as one change, just after the event, so the
          * chart is drawn once; a viewer draws at once on every change it hears of. Charts changed
-         * together are drawn one per pulse, the small before the {@link #large} large ones
-         * ({@link RedrawPacer}).
+         * together are drawn one per pulse, in the order they changed ({@link RedrawPacer}). Off the FX
+         * thread (a chart a {@link BackgroundChartView} draws) its listeners hear at once.
          */
         @Override
         protected void notifyListeners(ChartChangeEvent event) {
@@ -154,7 +140,7 @@ public final class ChartStyle {
                 RedrawPacer.request(() -> {
                     redrawPending = false;
                     super.notifyListeners(event);
-                }, large);
+                });
             }
         }
 

@@ -8,20 +8,17 @@ import javafx.application.Platform;
 
 /**
  * Spreads the charts' redraws over the FX pulses, one chart per pulse, so that many charts changing
- * at once (an epoch's end refilling the Inside view's large charts while the curves move) do not
- * stall the window for the sum of their drawings. What a chart draws on its canvas is rasterized
- * before the next pulse, in software on most lecture machines, where a chart of six small plots
- * takes 15 to 40 ms: a pulse that drew four of them stalled the window for over 100 ms. The first
- * redraw asked for runs just after the event that asked, as before; the others at the next pulses,
- * the curves' small charts first, in the order asked, then the large ones ({@link ChartStyle#large}),
- * so the curves keep their ten refreshes a second. FX thread only.
+ * at once (the curves' three charts when a run is added) do not stall the window for the sum of their
+ * drawings. What a chart draws on its canvas is rasterized before the next pulse, in software on most
+ * lecture machines, where a chart of six small plots takes 15 to 40 ms: a pulse that drew four of them
+ * stalled the window for over 100 ms. The first redraw asked for runs just after the event that asked,
+ * as before; the others at the next pulses, in the order asked. (The Inside view's large charts are
+ * drawn off the FX thread: {@link BackgroundChartView}.) FX thread.
  */
 final class RedrawPacer {
 
-    /** The curves' small charts, drawn first: a refresh a tenth of a second must not wait. */
-    private static final Deque<Runnable> SMALL = new ArrayDeque<>();
-    /** The large charts ({@link ChartStyle#large}), drawn at the pulses the small ones leave. */
-    private static final Deque<Runnable> LARGE = new ArrayDeque<>();
+    /** The redraws waiting, in the order asked. */
+    private static final Deque<Runnable> WAITING = new ArrayDeque<>();
     private static boolean slotAsked;
     private static final AnimationTimer PULSES = new AnimationTimer() {
         @Override
@@ -40,12 +37,9 @@ final class RedrawPacer {
     private RedrawPacer() {
     }
 
-    /**
-     * Runs {@code redraw} just after the current event, or at a later pulse if others wait before it:
-     * small charts' before large ones'.
-     */
-    static void request(Runnable redraw, boolean large) {
-        (large ? LARGE : SMALL).add(redraw);
+    /** Runs {@code redraw} just after the current event, or at a later pulse if others wait before it. */
+    static void request(Runnable redraw) {
+        WAITING.add(redraw);
         if (!slotAsked && !pulsing) {
             slotAsked = true;
             Platform.runLater(() -> {
@@ -66,12 +60,12 @@ final class RedrawPacer {
 
     /** How many redraws wait for a later pulse. */
     static int pending() {
-        return SMALL.size() + LARGE.size();
+        return WAITING.size();
     }
 
-    /** The next redraw to run, small charts' first; null when none waits. */
+    /** The next redraw to run; null when none waits. */
     private static Runnable next() {
-        return SMALL.isEmpty() ? LARGE.poll() : SMALL.poll();
+        return WAITING.poll();
     }
 
     private static void drawOne() {

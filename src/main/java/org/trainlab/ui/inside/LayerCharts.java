@@ -275,7 +275,7 @@ final class LayerCharts {
             key.add(ChartStyle.line(run.name(), run.color(), ChartStyle.solid(zoom, 2.5f)));
         }
         plot.setFixedLegendItems(key);
-        return ChartStyle.large(ChartStyle.chart(plot, true, zoom));
+        return ChartStyle.chart(plot, true, zoom);
     }
 
     /**
@@ -387,7 +387,7 @@ final class LayerCharts {
 
     private JFreeChart chart(CombinedDomainXYPlot combined, LegendItemCollection key) {
         combined.setFixedLegendItems(key);
-        JFreeChart chart = ChartStyle.large(ChartStyle.chart(combined, key != null, zoom));
+        JFreeChart chart = ChartStyle.chart(combined, key != null, zoom);
         for (Object o : combined.getSubplots()) {
             XYPlot sub = (XYPlot) o;
             sub.getRangeAxis().setTickLabelFont(Fonts.chart(false, (float) (9 * zoom)));

@@ -10,9 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
-import org.trainlab.ui.charts.PacedChartViewer;
-import org.trainlab.ui.charts.ShownCharts;
+import org.trainlab.ui.charts.BackgroundChartView;
 import org.trainlab.experiment.text.Messages;
 
 /**
@@ -27,6 +25,8 @@ final class LayersPage implements InsidePage {
     private final VBox content = new VBox();
     private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
     private final List<JFreeChart> weightCharts = new ArrayList<>();
+    /** The charts' views: weights per run, then activations, gradients and std per layer. */
+    private final List<BackgroundChartView> views = new ArrayList<>();
     private JFreeChart activations;
     private JFreeChart gradients;
     private JFreeChart std;
@@ -58,21 +58,30 @@ final class LayersPage implements InsidePage {
         return root;
     }
 
-    @Override
-    public void update() {
+    /** The runs shown, each up to the epoch shown. */
+    private List<LayerCharts.Series> series() {
         List<LayerCharts.Series> series = new ArrayList<>();
         for (InsideViewModel.Shown s : vm.shownProperty().get()) {
             series.add(LayerCharts.Series.of(s.run(), s.epoch()));
         }
+        return List.copyOf(series);
+    }
+
+    @Override
+    public void update() {
+        List<LayerCharts.Series> series = series();
         LayerRefresh.Shape now = LayerRefresh.Shape.of(series, zoom.getAsDouble());
         if (now.equals(shape) && activations != null) {
-            // same runs, layers and zoom: the charts stay, their datasets are refilled (a redraw each)
+            // same runs, layers and zoom: the charts stay, their datasets are refilled and each is drawn
+            // again, on the drawing thread (the series are immutable records)
             for (int i = 0; i < series.size(); i++) {
-                LayerRefresh.weights(weightCharts.get(i), series.get(i));
+                LayerCharts.Series run = series.get(i);
+                views.get(i).change(chart -> LayerRefresh.weights(chart, run));
             }
-            LayerRefresh.activations(activations, series);
-            LayerRefresh.gradients(gradients, series);
-            LayerRefresh.stdPerLayer(std, series);
+            int n = series.size();
+            views.get(n).change(chart -> LayerRefresh.activations(chart, series));
+            views.get(n + 1).change(chart -> LayerRefresh.gradients(chart, series));
+            views.get(n + 2).change(chart -> LayerRefresh.stdPerLayer(chart, series));
             rebuilds[1]++;
             return;
         }
@@ -80,6 +89,7 @@ final class LayersPage implements InsidePage {
         rebuilds[0]++;
         LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
         weightCharts.clear();
+        views.clear();
         HBox top = new HBox();
         top.getStyleClass().add("inside-columns");
         for (LayerCharts.Series s : series) {
@@ -112,8 +122,12 @@ final class LayersPage implements InsidePage {
         return rebuilds.clone();
     }
 
-    /** The charts on the page now, weights first, then activations, gradients and std per layer. */
+    /**
+     * The charts on the page now, weights first, then activations, gradients and std per layer, once the
+     * drawing thread has made every change asked of it (their data is that thread's).
+     */
     List<JFreeChart> charts() {
+        BackgroundChartView.awaitDrawn();
         List<JFreeChart> all = new ArrayList<>(weightCharts);
         all.add(activations);
         all.add(gradients);
@@ -121,11 +135,12 @@ final class LayersPage implements InsidePage {
         return all;
     }
 
-    private static Node card(String title, JFreeChart chart) {
+    /** A card with the chart drawn on the drawing thread; from here on the chart is that thread's. */
+    private Node card(String title, JFreeChart chart) {
         Label label = new Label(title);
         label.getStyleClass().add("chart-title");
-        ChartViewer viewer = new PacedChartViewer(chart);
-        ShownCharts.drawWhileShown(viewer);
+        BackgroundChartView viewer = new BackgroundChartView(chart);
+        views.add(viewer);
         viewer.setMinSize(60, 60); // no menu of its own: the Inside view's Export saves the page
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox box = new VBox(label, viewer);
@@ -137,12 +152,13 @@ final class LayersPage implements InsidePage {
 
     @Override
     public Painter picture() {
-        // the charts of what the view model holds now (refilled in place when they fit)
-        update();
+        // charts of their own, of what the view model holds now: those on screen belong to the drawing thread
+        List<LayerCharts.Series> series = series();
+        LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
         List<Painter> top = new ArrayList<>();
-        weightCharts.forEach(c -> top.add(Pictures.chart(c)));
-        top.add(Pictures.chart(activations));
-        top.add(Pictures.chart(gradients));
-        return Pictures.rows(List.of(top, List.of(Pictures.chart(std))), new double[] {2, 1});
+        series.forEach(s -> top.add(Pictures.chart(charts.weights(s))));
+        top.add(Pictures.chart(charts.activations(series)));
+        top.add(Pictures.chart(charts.gradients(series)));
+        return Pictures.rows(List.of(top, List.of(Pictures.chart(charts.stdPerLayer(series)))), new double[] {2, 1});
     }
 }

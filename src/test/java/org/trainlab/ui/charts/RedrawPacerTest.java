@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
@@ -24,18 +25,17 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Many charts changed or resized at once are drawn one per pulse, each once, every one in the end. */
+/** Many charts changed at once are drawn one per pulse, each once, every one in the end. */
 @ExtendWith(ApplicationExtension.class)
 class RedrawPacerTest {
 
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
-    private final List<PacedChartViewer> viewers = new ArrayList<>();
+    private final List<ChartViewer> viewers = new ArrayList<>();
     private HBox row;
     /** Counts the pulses, so a test can see in which pulse a chart was drawn. */
     private final AtomicLong pulses = new AtomicLong();
@@ -52,10 +52,10 @@ class RedrawPacerTest {
         for (int i = 0; i < 4; i++) {
             XYSeries s = new XYSeries("run " + i);
             series.add(s);
-            JFreeChart chart = ChartStyle.large(ChartStyle.chart(new XYPlot(new XYSeriesCollection(s),
-                    new NumberAxis("epoch"), new NumberAxis("loss"), ChartStyle.lines(false)), false, 1.0));
+            JFreeChart chart = ChartStyle.chart(new XYPlot(new XYSeriesCollection(s),
+                    new NumberAxis("epoch"), new NumberAxis("loss"), ChartStyle.lines(false)), false, 1.0);
             charts.add(chart);
-            PacedChartViewer viewer = new PacedChartViewer(chart);
+            ChartViewer viewer = new ChartViewer(chart);
             viewers.add(viewer);
             // as the Inside view's cards hold them: the cards share the row's width
             VBox card = new VBox(viewer);
@@ -98,43 +98,7 @@ class RedrawPacerTest {
         assertEquals(charts.size(), new HashSet<>(toldAt).size(), "each in a pulse of its own: " + toldAt);
     }
 
-    @Test
-    void resizedViewersTakeTheirNewSizeOneAPulseEach(FxRobot robot) throws Exception {
-        settle();
-        for (PacedChartViewer v : viewers) {
-            assertEquals(v.getWidth(), v.getCanvas().getWidth(), 0.5, "settled: the canvas at the viewer's size");
-        }
-        List<Long> resizedAt = new ArrayList<>();
-        for (PacedChartViewer v : viewers) {
-            v.getCanvas().widthProperty().addListener((o, a, b) -> resizedAt.add(pulses.get()));
-        }
-        double[] widths = WaitForAsyncUtils.asyncFx(() -> {
-            row.setPrefWidth(1200);
-            row.getParent().layout();
-            // in the layout pass, the viewers took their new size and the canvases kept theirs
-            double[] w = new double[viewers.size() * 2];
-            for (int i = 0; i < viewers.size(); i++) {
-                w[2 * i] = viewers.get(i).getWidth();
-                w[2 * i + 1] = viewers.get(i).getCanvas().getWidth();
-            }
-            return w;
-        }).get();
-        for (int i = 0; i < viewers.size(); i++) {
-            assertTrue(widths[2 * i] > widths[2 * i + 1] + 50, "viewer " + i + " grew, its canvas not yet: "
-                    + widths[2 * i] + " against " + widths[2 * i + 1]);
-        }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> resizedAt.size() == viewers.size() && RedrawPacer.pending() == 0).get());
-        assertEquals(viewers.size(), new HashSet<>(resizedAt).size(), "each in a pulse of its own: " + resizedAt);
-        robot.interact(() -> { });
-        for (int i = 0; i < viewers.size(); i++) {
-            PacedChartViewer v = viewers.get(i);
-            assertEquals(v.getWidth(), v.getCanvas().getWidth(), 0.5, "viewer " + i + ": the canvas at its new size");
-            assertEquals(widths[2 * i], v.getWidth(), 0.5, "the layout did not wait for the canvas");
-        }
-    }
-
-    /** Every redraw and resize still waiting is done. */
+    /** Every redraw still waiting is done. */
     private static void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(ChartStyle::drawPending).get();

@@ -89,21 +89,6 @@ class ShownChartsTest {
     }
 
     @Test
-    void aPacedViewerTakesItsFirstSizeInTheLayoutThatGivesIt() {
-        double width = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            PacedChartViewer paced = new PacedChartViewer(viewer.getChart());
-            paced.setPrefSize(300, 200);
-            tabs.getTabs().add(new Tab("paced", paced));
-            tabs.getSelectionModel().selectLast();
-            tabs.applyCss();
-            tabs.layout();
-            return paced.getCanvas().getWidth();
-        }));
-        // a page's charts appear with the page, not pulses later when other redraws keep the pacer busy
-        assertEquals(true, width > 0, "the canvas sized in the same layout pass: " + width);
-    }
-
-    @Test
     void aHiddenWindowsChartsAreNotDrawn() {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(chartTab)));
         WaitForAsyncUtils.waitForFxEvents();
