@@ -55,6 +55,7 @@ public final class BackgroundChartView extends Region {
 
     public BackgroundChartView(JFreeChart chart) {
         this.chart = chart;
+        ChartStyle.onScreen(chart, false); // no canvas to pace: a change made on the FX thread is told at once
         image.setManaged(false);
         getChildren().add(image);
         getStyleClass().add("background-chart");
