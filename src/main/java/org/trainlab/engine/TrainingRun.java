@@ -3,7 +3,6 @@ package org.trainlab.engine;
 import org.trainlab.experiment.settings.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.Norm2;
 import org.nd4j.linalg.factory.Nd4j;
 import org.trainlab.engine.nn.Ops;
 import org.slf4j.Logger;
@@ -217,9 +216,7 @@ public final class TrainingRun {
                 long epochNanos = System.nanoTime() - epochStart - pausedInEpoch;
                 Network.BatchResult held = evaluate(net, test, inputs, evaluationChunk(test.size(), batchSize), probe);
                 scheduler.step(held.loss());
-                Norm2 norm2 = new Norm2(net.weights()); // net.weights().norm2Number(), see Ops
-                Ops.run(norm2);
-                double weightNorm = norm2.z().getDouble(0);
+                double weightNorm = Ops.norm2(net.weights());
                 emitInside(probe, net, epoch, norm);
                 NativeMemory.trim(); // what the epoch's arrays freed goes back to the system
                 emit(new EpochMetrics(epoch, iteration, lossSum / train.size(), (double) correct / train.size(),

@@ -4,6 +4,7 @@ import java.lang.ref.Reference;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.CustomOp;
 import org.nd4j.linalg.api.ops.Op;
+import org.nd4j.linalg.api.ops.impl.reduce.floating.Norm2;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarAdd;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarSet;
@@ -109,6 +110,13 @@ public final class Ops {
     public static INDArray sqrti(INDArray x) {
         run(new Sqrt(x, x));
         return x;
+    }
+
+    /** The L2 norm of all of {@code x}'s values ({@code x.norm2Number()}, which makes its operation unkept). */
+    public static double norm2(INDArray x) {
+        Norm2 op = new Norm2(x);
+        run(op);
+        return op.z().getDouble(0);
     }
 
     /** z = sign(x). */

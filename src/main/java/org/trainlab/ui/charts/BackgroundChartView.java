@@ -128,6 +128,11 @@ public final class BackgroundChartView extends Region {
         image.setFitHeight(s.height());
     }
 
+    /** The chart, which belongs to the drawing thread: read it only after {@link #awaitDrawn()} (tests). */
+    public JFreeChart chart() {
+        return chart;
+    }
+
     /** The picture on screen now, null before the first (tests, screenshots). */
     public javafx.scene.image.Image picture() {
         return image.getImage();

@@ -75,7 +75,6 @@ final class OnePathRenderer extends XYLineAndShapeRenderer {
                 dots.flush();
                 dots.series = series;
             }
-            dots.g2 = g2;
             addShape(dots.shapes, plot, dataset, series, item, domainAxis, rangeAxis, dataArea);
             return;
         }

@@ -24,12 +24,8 @@ final class LayersPage implements InsidePage {
     private final DoubleSupplier zoom;
     private final VBox content = new VBox();
     private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
-    private final List<JFreeChart> weightCharts = new ArrayList<>();
     /** The charts' views: weights per run, then activations, gradients and std per layer. */
     private final List<BackgroundChartView> views = new ArrayList<>();
-    private JFreeChart activations;
-    private JFreeChart gradients;
-    private JFreeChart std;
     private LayerRefresh.Shape shape;
     /** Charts built afresh, charts refilled in place: what the tests and the timing read. */
     private final int[] rebuilds = new int[2];
@@ -71,7 +67,7 @@ final class LayersPage implements InsidePage {
     public void update() {
         List<LayerCharts.Series> series = series();
         LayerRefresh.Shape now = LayerRefresh.Shape.of(series, zoom.getAsDouble());
-        if (now.equals(shape) && activations != null) {
+        if (now.equals(shape) && !views.isEmpty()) {
             // same runs, layers and zoom: the charts stay, their datasets are refilled and each is drawn
             // again, on the drawing thread (the series are immutable records)
             for (int i = 0; i < series.size(); i++) {
@@ -88,22 +84,16 @@ final class LayersPage implements InsidePage {
         shape = now;
         rebuilds[0]++;
         LayerCharts charts = new LayerCharts(messages, zoom.getAsDouble());
-        weightCharts.clear();
         views.clear();
         HBox top = new HBox();
         top.getStyleClass().add("inside-columns");
         for (LayerCharts.Series s : series) {
-            JFreeChart chart = charts.weights(s);
-            weightCharts.add(chart);
-            top.getChildren().add(card(messages.format("inside.layers.weights", s.name()), chart));
+            top.getChildren().add(card(messages.format("inside.layers.weights", s.name()), charts.weights(s)));
         }
-        activations = charts.activations(series);
-        gradients = charts.gradients(series);
-        std = charts.stdPerLayer(series);
-        top.getChildren().add(card(messages.get("inside.layers.activations"), activations));
-        top.getChildren().add(card(messages.get("inside.layers.gradients"), gradients));
+        top.getChildren().add(card(messages.get("inside.layers.activations"), charts.activations(series)));
+        top.getChildren().add(card(messages.get("inside.layers.gradients"), charts.gradients(series)));
         top.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        Node bottom = card(messages.get("inside.layers.stdPerLayer"), std);
+        Node bottom = card(messages.get("inside.layers.stdPerLayer"), charts.stdPerLayer(series));
         VBox.setVgrow(top, Priority.ALWAYS);
         double z = zoom.getAsDouble();
         ((VBox) bottom).setMinHeight(240 * z);
@@ -128,11 +118,7 @@ final class LayersPage implements InsidePage {
      */
     List<JFreeChart> charts() {
         BackgroundChartView.awaitDrawn();
-        List<JFreeChart> all = new ArrayList<>(weightCharts);
-        all.add(activations);
-        all.add(gradients);
-        all.add(std);
-        return all;
+        return views.stream().map(BackgroundChartView::chart).toList();
     }
 
     /** A card with the chart drawn on the drawing thread; from here on the chart is that thread's. */
