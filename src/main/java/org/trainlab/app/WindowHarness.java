@@ -92,6 +92,7 @@ public final class WindowHarness {
         private long firstRefreshCount;
         private long lastRefresh;
         private long longestRefreshInterval;
+        private long readyAt;
         private long lastRssSample;
         private final List<String> figures = new ArrayList<>();
         private final List<String> longGaps = new ArrayList<>();
@@ -118,10 +119,11 @@ public final class WindowHarness {
                                 && (System.getProperty("harness.preset") == null || !runs.presets().presets().isEmpty())
                                 // -Dharness.afterEngine: the click comes once the native libraries are loaded
                                 && (!Boolean.getBoolean("harness.afterEngine")
-                                    || !"engine.loading".equals(workbench.viewModel().engineStatusProperty().get().key()))) {
+                                    || !"engine.loading".equals(workbench.viewModel().engineStatusProperty().get().key()))
+                                && clickedAfterReading(now)) {
                             usableMillis = System.currentTimeMillis()
                                     - ManagementFactory.getRuntimeMXBean().getStartTime();
-                            figures.add("startup_to_usable_ms " + usableMillis);
+                            figures.add((readyAt == now ? "startup_to_usable_ms " : "click_at_ms ") + usableMillis);
                             stalls.phase("queueing");
                             queue(runs);
                             stalls.phase("first 2 s");
@@ -175,6 +177,22 @@ public final class WindowHarness {
                     }
                 }
             }.start();
+        }
+
+        /**
+         * {@code -Dharness.clickAfter=S}: the click comes S seconds after the window became usable, as a user
+         * reads the window before clicking; 0 (the default), at once.
+         */
+        private boolean clickedAfterReading(long now) {
+            double after = Double.parseDouble(System.getProperty("harness.clickAfter", "0"));
+            if (readyAt == 0) {
+                readyAt = now;
+                if (after > 0) {
+                    figures.add("startup_to_usable_ms " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                            + " (the click comes " + after + " s later)");
+                }
+            }
+            return now - readyAt >= after * 1e9;
         }
 
         private ChartsModel charts() {
