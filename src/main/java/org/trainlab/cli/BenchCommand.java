@@ -28,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-augmentation", description = "Skip the augmentation cost.")
     boolean noAugmentation;
 
+    @Option(names = "--layers", paramLabel = "STEPS", arity = "0..1", fallbackValue = "200", defaultValue = "0",
+            description = "Also print each case's time per layer, forward and backward: medians of STEPS training steps (200 without a number).")
+    int layerSteps;
+
     @Override
     public Integer call() {
         // every case uses native code: a terminated bench exits between cases, never inside one
@@ -47,6 +51,16 @@ public final class BenchCommand implements Callable<Integer> {
             Benchmarks.Speed s = Benchmarks.cnnSpeed(bn, batch);
             System.out.printf(Locale.ROOT, "trainlab bn=%s batch=%d threads=%d: train %.0f img/s, infer %.0f img/s%n",
                     bn ? "True" : "False", batch, info.threads(), s.trainImagesPerSecond(), s.inferImagesPerSecond());
+            if (layerSteps > 0) {
+                pass.checkpoint();
+                Benchmarks.LayerProfile profile = Benchmarks.layerProfile(bn, batch, layerSteps);
+                for (Benchmarks.LayerTime layer : profile.layers()) {
+                    System.out.printf(Locale.ROOT, "  layer %-44s forward %6.2f ms  backward %6.2f ms%n",
+                            layer.layer(), layer.forwardMillis(), layer.backwardMillis());
+                }
+                System.out.printf(Locale.ROOT, "  step %.2f ms (median of %d), %.0f img/s%n", profile.stepMillis(), layerSteps,
+                        batch / (profile.stepMillis() / 1e3));
+            }
         }
         if (!noCeiling) {
             Benchmarks.Gemm gemm = Benchmarks.matmul(1024);

@@ -19,7 +19,11 @@ import org.trainlab.experiment.settings.OptimizerSettings;
 import org.trainlab.experiment.settings.RegularizationKind;
 import org.trainlab.experiment.settings.RegularizationSettings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.Arrays;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.DataSettings;
@@ -48,6 +52,79 @@ public final class Benchmarks {
     }
 
     public static Speed cnnSpeed(boolean batchNorm, int batch) {
+        return onTutorialCnn(batchNorm, batch, (net, step) -> {
+            for (int i = 0; i < 10; i++) {
+                step.accept(null);
+            }
+            int n = Math.max(20, 4000 / batch);
+            long t = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                step.accept(null);
+            }
+            double train = n * batch / ((System.nanoTime() - t) / 1e9);
+            INDArray xe = Nd4j.rand(DataType.FLOAT, 1000, 28, 28, 1);
+            int[] ye = new int[1000];
+            net.evaluate(xe, ye);
+            t = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                net.evaluate(xe, ye);
+            }
+            double infer = 5000 / ((System.nanoTime() - t) / 1e9);
+            xe.close();
+            return new Speed(train, infer);
+        });
+    }
+
+    /** One layer's median forward and backward time in a training step. */
+    public record LayerTime(String layer, double forwardMillis, double backwardMillis) {
+    }
+
+    /** The layers' times and the whole step's median (loss and optimizer included). */
+    public record LayerProfile(List<LayerTime> layers, double stepMillis) {
+    }
+
+    /**
+     * Where a training step's time goes, layer by layer: medians over {@code steps} steps after 10 of
+     * warm-up, on the same network, data and optimizer as {@link #cnnSpeed}.
+     */
+    public static LayerProfile layerProfile(boolean batchNorm, int batch, int steps) {
+        return onTutorialCnn(batchNorm, batch, (net, step) -> {
+            for (int i = 0; i < 10; i++) {
+                step.accept(null);
+            }
+            int n = net.layers().size();
+            long[][] forward = new long[n][steps], backward = new long[n][steps];
+            long[] total = new long[steps];
+            long[][] nanos = new long[2][n];
+            for (int s = 0; s < steps; s++) {
+                long t = System.nanoTime();
+                step.accept(nanos);
+                total[s] = System.nanoTime() - t;
+                for (int i = 0; i < n; i++) {
+                    forward[i][s] = nanos[0][i];
+                    backward[i][s] = nanos[1][i];
+                }
+            }
+            List<LayerTime> layers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Layer layer = net.layers().get(i);
+                layers.add(new LayerTime(layer.toString(), medianMillis(forward[i]), medianMillis(backward[i])));
+            }
+            return new LayerProfile(layers, medianMillis(total));
+        });
+    }
+
+    private static double medianMillis(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
+    /**
+     * The tutorial CNN with Adam and L2 on one fixed random batch: {@code body} gets the network and a step
+     * (forward, backward, update) that times each layer into its argument when that is not null.
+     */
+    private static <T> T onTutorialCnn(boolean batchNorm, int batch, BiFunction<Network, Consumer<long[][]>, T> body) {
         NativeRuntime.ensureLoaded();
         try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, batchNorm, 0));
              Optimizer optimizer = new Optimizer(new OptimizerSettings(OptimizerKind.ADAM, 1e-3, 0.9, 0.9, 0.999, 1e-8, 0.99),
@@ -59,31 +136,15 @@ public final class Benchmarks {
                 labels[i] = i % 10;
             }
             long[] iteration = {0};
-            Runnable step = () -> {
-                iteration[0]++;
-                net.trainStep(x, labels, new Layer.StepKey(1, iteration[0]));
-                optimizer.step(net.params(), net.grads(), 1e-3);
-            };
-            for (int i = 0; i < 10; i++) {
-                step.run();
+            try {
+                return body.apply(net, nanos -> {
+                    iteration[0]++;
+                    net.trainStep(x, labels, new Layer.StepKey(1, iteration[0]), nanos);
+                    optimizer.step(net.params(), net.grads(), 1e-3);
+                });
+            } finally {
+                x.close();
             }
-            int n = Math.max(20, 4000 / batch);
-            long t = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                step.run();
-            }
-            double train = n * batch / ((System.nanoTime() - t) / 1e9);
-            INDArray xe = Nd4j.rand(DataType.FLOAT, 1000, 28, 28, 1);
-            int[] ye = new int[1000];
-            net.evaluate(xe, ye);
-            t = System.nanoTime();
-            for (int i = 0; i < 5; i++) {
-                net.evaluate(xe, ye);
-            }
-            double infer = 5000 / ((System.nanoTime() - t) / 1e9);
-            x.close();
-            xe.close();
-            return new Speed(train, infer);
         }
     }
 

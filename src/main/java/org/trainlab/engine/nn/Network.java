@@ -126,8 +126,17 @@ public final class Network implements AutoCloseable {
      * @param labels class of each image
      */
     public BatchResult trainStep(INDArray x, int[] labels, Layer.StepKey step) {
+        return trainStep(x, labels, step, null);
+    }
+
+    /**
+     * As {@link #trainStep(INDArray, int[], Layer.StepKey)}, timing each layer when {@code nanos} is not null:
+     * {@code nanos[0][i]} and {@code nanos[1][i]} become layer i's forward and backward nanoseconds
+     * ({@code bench --layers}).
+     */
+    public BatchResult trainStep(INDArray x, int[] labels, Layer.StepKey step, long[][] nanos) {
         work.reserve(x.size(0) * largestActivation);
-        INDArray logits = forward(x, true, step);
+        INDArray logits = forward(x, true, step, nanos == null ? null : nanos[0]);
         int batch = labels.length;
         double[] gradient = new double[batch * classes];
         BatchResult result = softmaxCrossEntropy(logits, labels, gradient, null);
@@ -135,7 +144,11 @@ public final class Network implements AutoCloseable {
         g.data().setData(gradient);
         work.beginBackward();
         for (int i = layers.size() - 1; i >= 0; i--) {
+            long start = nanos == null ? 0 : System.nanoTime();
             g = layers.get(i).backward(g, i > 0);
+            if (nanos != null) {
+                nanos[1][i] = System.nanoTime() - start;
+            }
         }
         return result;
     }
@@ -234,9 +247,18 @@ public final class Network implements AutoCloseable {
     }
 
     private INDArray forward(INDArray x, boolean training, Layer.StepKey step) {
+        return forward(x, training, step, null);
+    }
+
+    /** The forward pass; layer i's nanoseconds into {@code nanos[i]} when it is not null. */
+    private INDArray forward(INDArray x, boolean training, Layer.StepKey step, long[] nanos) {
         INDArray a = x;
-        for (Layer layer : layers) {
-            a = layer.forward(a, training, step);
+        for (int i = 0; i < layers.size(); i++) {
+            long start = nanos == null ? 0 : System.nanoTime();
+            a = layers.get(i).forward(a, training, step);
+            if (nanos != null) {
+                nanos[i] = System.nanoTime() - start;
+            }
         }
         return a;
     }
