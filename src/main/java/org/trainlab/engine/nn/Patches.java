@@ -14,9 +14,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * gradient also gives the bias gradient. Each row is the image shifted: the copies, one per image line, are
  * planned once per shape.
  *
- * <p>One layer's, on its run's thread. The Java arrays are kept from step to step (the patches of a batch
- * of 64 are 1.8 MB, which would otherwise be allocated outside the young generation at every step); what
- * is padding or one stays as it was written when the shape first came.
+ * <p>One layer's, on its run's thread. The Java arrays are kept from step to step and from shape to shape
+ * (the patches of a batch of 64 are 1.8 MB, which would otherwise be allocated outside the young generation
+ * at every step); what is padding or one stays as it was written when the shape came.
  */
 final class Patches {
 
@@ -31,39 +31,49 @@ final class Patches {
 
     /** Fills {@code patches} ([channels x k x k + 1, batch x height x width]) from {@code images} ([batch, height, width, channels]). */
     void fill(INDArray images, int kernel, INDArray patches) {
+        boolean doubles = images.dataType() == DataType.DOUBLE;
+        int size = (int) patches.length();
         if (to == null || this.kernel != kernel || !Arrays.equals(shape, images.shape())) {
             plan(images.shape(), kernel);
+            prepare(doubles, (int) images.length(), size, (int) (images.length() / step));
         }
         INDArray in = images.ordering() == 'c' && images.elementWiseStride() == 1 ? images : images.dup('c');
-        int ones = (int) patches.length() - (int) (in.length() / step);
-        if (in.dataType() == DataType.DOUBLE) {
-            if (doubleCells == null) {
-                doubleImages = new double[(int) in.length()];
-                doubleCells = new double[(int) patches.length()];
-                Arrays.fill(doubleCells, ones, doubleCells.length, 1);
-            }
-            in.data().asNioDouble().get((int) in.offset(), doubleImages);
+        if (doubles) {
+            in.data().asNioDouble().get((int) in.offset(), doubleImages, 0, (int) in.length());
             for (int r = 0; r < to.length; r++) {
                 for (int x = 0, out = to[r], src = from[r]; x < length[r]; x++) {
                     doubleCells[out + x] = doubleImages[src + x * step];
                 }
             }
-            patches.data().asNioDouble().put((int) patches.offset(), doubleCells);
+            patches.data().asNioDouble().put((int) patches.offset(), doubleCells, 0, size);
         } else {
-            if (floatCells == null) {
-                floatImages = new float[(int) in.length()];
-                floatCells = new float[(int) patches.length()];
-                Arrays.fill(floatCells, ones, floatCells.length, 1f);
-            }
-            in.data().asNioFloat().get((int) in.offset(), floatImages);
+            in.data().asNioFloat().get((int) in.offset(), floatImages, 0, (int) in.length());
             for (int r = 0; r < to.length; r++) {
                 for (int x = 0, out = to[r], src = from[r]; x < length[r]; x++) {
                     floatCells[out + x] = floatImages[src + x * step];
                 }
             }
-            patches.data().asNioFloat().put((int) patches.offset(), floatCells);
+            patches.data().asNioFloat().put((int) patches.offset(), floatCells, 0, size);
         }
         Reference.reachabilityFence(in);
+    }
+
+    /**
+     * The Java arrays for a new shape: kept when they are large enough (the last, smaller batch of an epoch and
+     * the next full one take turns), all padding, then the last row's ones.
+     */
+    private void prepare(boolean doubles, int images, int size, int pixels) {
+        if (doubles) {
+            doubleImages = doubleImages != null && doubleImages.length >= images ? doubleImages : new double[images];
+            doubleCells = doubleCells != null && doubleCells.length >= size ? doubleCells : new double[size];
+            Arrays.fill(doubleCells, 0, size - pixels, 0);
+            Arrays.fill(doubleCells, size - pixels, size, 1);
+        } else {
+            floatImages = floatImages != null && floatImages.length >= images ? floatImages : new float[images];
+            floatCells = floatCells != null && floatCells.length >= size ? floatCells : new float[size];
+            Arrays.fill(floatCells, 0, size - pixels, 0);
+            Arrays.fill(floatCells, size - pixels, size, 1);
+        }
     }
 
     /** One copy per patch row, image and line that the shifted kernel position reaches. */
@@ -95,7 +105,5 @@ final class Patches {
         to = Arrays.copyOf(t, copies);
         from = Arrays.copyOf(f, copies);
         length = Arrays.copyOf(n, copies);
-        floatCells = null;
-        doubleCells = null;
     }
 }
