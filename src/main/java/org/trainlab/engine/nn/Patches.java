@@ -22,6 +22,7 @@ final class Patches {
 
     private long[] shape;
     private int kernel;
+    private boolean plannedDoubles;
     /** Each copy of a line: where it goes in the patches, where it starts in the images, how long it is. */
     private int[] to, from, length;
     /** The images' step from one pixel of a line to the next: their channel count. */
@@ -29,31 +30,40 @@ final class Patches {
     private float[] floatImages, floatCells;
     private double[] doubleImages, doubleCells;
 
-    /** Fills {@code patches} ([channels x k x k + 1, batch x height x width]) from {@code images} ([batch, height, width, channels]). */
+    /**
+     * Fills {@code patches} ([channels x k x k + 1, batch x height x width], an array of its own) from
+     * {@code images} ([batch, height, width, channels]).
+     */
     void fill(INDArray images, int kernel, INDArray patches) {
         boolean doubles = images.dataType() == DataType.DOUBLE;
+        if (patches.offset() != 0 || patches.ordering() != 'c' || patches.dataType() != images.dataType()) {
+            throw new IllegalArgumentException("patches go into an array of their own, c order, " + images.dataType());
+        }
         int size = (int) patches.length();
-        if (to == null || this.kernel != kernel || !Arrays.equals(shape, images.shape())) {
+        if (to == null || this.kernel != kernel || doubles != plannedDoubles || !Arrays.equals(shape, images.shape())) {
             plan(images.shape(), kernel);
+            plannedDoubles = doubles;
             prepare(doubles, (int) images.length(), size, (int) (images.length() / step));
         }
-        INDArray in = images.ordering() == 'c' && images.elementWiseStride() == 1 ? images : images.dup('c');
+        // read from the start of the array's own memory: a view into a larger array is copied first
+        INDArray in = images.ordering() == 'c' && images.elementWiseStride() == 1 && images.offset() == 0 ? images
+                : images.dup('c');
         if (doubles) {
-            in.data().asNioDouble().get((int) in.offset(), doubleImages, 0, (int) in.length());
+            in.data().asNioDouble().get(0, doubleImages, 0, (int) in.length());
             for (int r = 0; r < to.length; r++) {
                 for (int x = 0, out = to[r], src = from[r]; x < length[r]; x++) {
                     doubleCells[out + x] = doubleImages[src + x * step];
                 }
             }
-            patches.data().asNioDouble().put((int) patches.offset(), doubleCells, 0, size);
+            patches.data().asNioDouble().put(0, doubleCells, 0, size);
         } else {
-            in.data().asNioFloat().get((int) in.offset(), floatImages, 0, (int) in.length());
+            in.data().asNioFloat().get(0, floatImages, 0, (int) in.length());
             for (int r = 0; r < to.length; r++) {
                 for (int x = 0, out = to[r], src = from[r]; x < length[r]; x++) {
                     floatCells[out + x] = floatImages[src + x * step];
                 }
             }
-            patches.data().asNioFloat().put((int) patches.offset(), floatCells, 0, size);
+            patches.data().asNioFloat().put(0, floatCells, 0, size);
         }
         Reference.reachabilityFence(in);
     }
