@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
 public final class Network implements AutoCloseable {
 
     private final List<Layer> layers;
+    /** See {@link #infer}. */
+    private final int[] poolAfterRelu;
     private final int classes;
     private final INDArray params, grads;
     private final INDArray weights;
@@ -33,6 +35,7 @@ public final class Network implements AutoCloseable {
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
         this.layers = List.copyOf(layers);
+        this.poolAfterRelu = poolsAfterRelus(this.layers);
         long[] shape = inputShape;
         long w = 0, o = 0;
         long largest = 1;
@@ -155,7 +158,7 @@ public final class Network implements AutoCloseable {
 
     /** Loss and correct count in inference mode (running batch-norm statistics, no dropout). */
     public BatchResult evaluate(INDArray x, int[] labels) {
-        INDArray logits = forward(x, false, null);
+        INDArray logits = infer(x);
         return softmaxCrossEntropy(logits, labels, null, null);
     }
 
@@ -164,7 +167,7 @@ public final class Network implements AutoCloseable {
      * same logits, [batch * classes], row-major) into {@code probabilities} when it is not null.
      */
     public BatchResult evaluate(INDArray x, int[] labels, double[] probabilities) {
-        INDArray logits = forward(x, false, null);
+        INDArray logits = infer(x);
         return softmaxCrossEntropy(logits, labels, null, probabilities);
     }
 
@@ -226,7 +229,7 @@ public final class Network implements AutoCloseable {
 
     /** Class probabilities in inference mode, [batch, classes]. */
     public float[] predict(INDArray x) {
-        INDArray logits = forward(x, false, null);
+        INDArray logits = infer(x);
         float[] z = logits.data().asFloat();
         int batch = (int) x.size(0);
         for (int i = 0; i < batch; i++) {
@@ -246,8 +249,41 @@ public final class Network implements AutoCloseable {
         return lossGradient;
     }
 
-    private INDArray forward(INDArray x, boolean training, Layer.StepKey step) {
-        return forward(x, training, step, null);
+    /**
+     * The inference-mode forward pass of {@link #evaluate} and {@link #predict}. A ReLU followed by a max pool
+     * (with dropout, which passes everything in inference mode, between them or not) runs after the pool
+     * instead, in place on the pool's output: on a quarter of the values. The maximum and ReLU commute exactly
+     * (ReLU is monotonic, and neither does arithmetic), so the logits are the same to the bit;
+     * {@link #inferLayers} keeps the layers' order, since the Inside view reads every layer's output.
+     */
+    private INDArray infer(INDArray x) {
+        INDArray a = x;
+        for (int i = 0; i < layers.size(); i++) {
+            int pool = poolAfterRelu[i];
+            if (pool >= 0) {
+                a = Relu.applyInPlace(layers.get(pool).forward(a, false, null));
+                i = pool;
+            } else {
+                a = layers.get(i).forward(a, false, null);
+            }
+        }
+        return a;
+    }
+
+    /** For each layer, the max pool a ReLU there is followed by (dropout between them or not); -1 for none. */
+    private static int[] poolsAfterRelus(List<Layer> layers) {
+        int[] pools = new int[layers.size()];
+        java.util.Arrays.fill(pools, -1);
+        for (int i = 0; i < layers.size(); i++) {
+            int j = i + 1;
+            while (j < layers.size() && layers.get(j) instanceof Dropout) {
+                j++;
+            }
+            if (layers.get(i) instanceof Relu && j < layers.size() && layers.get(j) instanceof MaxPool2d) {
+                pools[i] = j;
+            }
+        }
+        return pools;
     }
 
     /** The forward pass; layer i's nanoseconds into {@code nanos[i]} when it is not null. */

@@ -21,6 +21,12 @@ final class Relu extends Layer {
         return out;
     }
 
+    /** x = max(0, x), in place (inference, where no backward pass needs the output kept apart). */
+    static INDArray applyInPlace(INDArray x) {
+        Ops.run(new RectifiedLinear(x, x, 0.0));
+        return x;
+    }
+
     @Override
     INDArray backward(INDArray gradOut, boolean needInputGrad) {
         // The output is 0 or positive, so sign(output) is the 0/1 derivative; sign then multiply

@@ -129,6 +129,33 @@ class ArchitecturesTest {
         return labels;
     }
 
+    /**
+     * Evaluation runs a ReLU after the max pool that follows it (a quarter of the values); the probabilities
+     * and the loss are those of the layers run in order, to the bit, with batch norm and dropout or without.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"false,0", "true,0.2", "false,0.3"})
+    void evaluationGivesTheLayersInOrdersResultsToTheBit(boolean batchNorm, double dropout) {
+        try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, batchNorm, dropout))) {
+            net.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 5);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(2);
+            int n = 12;
+            // images from the test's own generator, centred so that many pre-activations are negative
+            double[] pixels = random.doubles(n * 28 * 28, -1, 1).toArray();
+            INDArray x = Nd4j.create(pixels, new long[] {n, 28, 28, 1}, DataType.FLOAT);
+            int[] labels = random.ints(n, 0, 10).toArray();
+            net.trainStep(x, labels, new Layer.StepKey(1, 1)); // running statistics away from 0 and 1
+            List<INDArray> inOrder = net.inferLayers(x);
+            double[] expected = new double[n * 10];
+            BatchResult reference = Network.softmaxCrossEntropy(inOrder.get(inOrder.size() - 1), labels, null, expected);
+            double[] probabilities = new double[n * 10];
+            BatchResult evaluated = net.evaluate(x, labels, probabilities);
+            assertTrue(java.util.Arrays.equals(expected, probabilities), "the same probabilities, bit for bit");
+            assertEquals(reference.loss(), evaluated.loss(), 0.0);
+            assertEquals(reference.correct(), evaluated.correct());
+        }
+    }
+
     @Test
     void normalInitUsesSigma() {
         assertEquals(0.37, new WeightInit(InitKind.NORMAL, 0.37).std(100, 10));
