@@ -23,6 +23,11 @@ public final class Architectures {
     }
 
     public static Network build(ModelSettings model, DataType dataType) {
+        return layers(model).build(dataType, IMAGE_SIDE, IMAGE_SIDE, 1);
+    }
+
+    /** The network's layers, not yet built (the test of the training order builds them both ways). */
+    static Network.Builder layers(ModelSettings model) {
         Network.Builder b = new Network.Builder();
         int salt = 0;
         for (LayerSpec spec : Architecture.of(model)) {
@@ -40,6 +45,6 @@ public final class Architectures {
                 b.add(new Dense(dense.out()));
             }
         }
-        return b.build(dataType, IMAGE_SIDE, IMAGE_SIDE, 1);
+        return b;
     }
 }
