@@ -42,8 +42,8 @@ public final class Network implements AutoCloseable {
     /** {@code poolFirst} false: training runs the layers in their order (the test that holds the two orders equal). */
     Network(List<Layer> layers, long[] inputShape, DataType dataType, boolean poolFirst) {
         this.layers = List.copyOf(layers);
-        this.poolAfterRelu = poolsAfterRelus(this.layers);
-        this.trainingOrder = trainingOrder(poolAfterRelu, poolFirst);
+        this.poolAfterRelu = poolsAfterRelus(this.layers, false);
+        this.trainingOrder = trainingOrder(poolsAfterRelus(this.layers, true), poolFirst);
         long[] shape = inputShape;
         long w = 0, o = 0;
         long largest = 1;
@@ -173,9 +173,10 @@ public final class Network implements AutoCloseable {
     }
 
     /**
-     * The order a training step runs the layers in: a ReLU, with the dropout after it, followed by a max pool
-     * run after the pool, on a quarter of the values, forward and backward. Nothing changes but the work: the
-     * maximum commutes with ReLU and with spatial dropout's per-channel factor (0 or a positive scale), the
+     * The order a training step runs the layers in: a ReLU (and the spatial dropout after it) that a max pool
+     * follows runs after the pool, on a quarter of the values, forward and backward. Nothing changes but the
+     * work: the maximum commutes with ReLU and with spatial dropout's per-channel factor (0 or a positive
+     * scale; an elementwise dropout would not commute, and keeps its place), the
      * pool routes each gradient to the same input (the largest; where the largest is not positive the
      * gradient is 0 either way), and each gradient is multiplied by the same factors, so the step's outputs
      * and gradients are the same to the bit ({@code NetworkOrderTest}).
@@ -312,13 +313,16 @@ public final class Network implements AutoCloseable {
         return a;
     }
 
-    /** For each layer, the max pool a ReLU there is followed by (dropout between them or not); -1 for none. */
-    private static int[] poolsAfterRelus(List<Layer> layers) {
+    /**
+     * For each layer, the max pool a ReLU there is followed by, dropout between them or not (only spatial
+     * dropout with {@code spatialDropoutOnly}); -1 for none.
+     */
+    private static int[] poolsAfterRelus(List<Layer> layers, boolean spatialDropoutOnly) {
         int[] pools = new int[layers.size()];
         java.util.Arrays.fill(pools, -1);
         for (int i = 0; i < layers.size(); i++) {
             int j = i + 1;
-            while (j < layers.size() && layers.get(j) instanceof Dropout) {
+            while (j < layers.size() && layers.get(j) instanceof Dropout dropout && (dropout.spatial() || !spatialDropoutOnly)) {
                 j++;
             }
             if (layers.get(i) instanceof Relu && j < layers.size() && layers.get(j) instanceof MaxPool2d) {
@@ -327,7 +331,6 @@ public final class Network implements AutoCloseable {
         }
         return pools;
     }
-
 
     /**
      * Mean cross-entropy of softmax(logits) against the labels, computed in double with the

@@ -28,6 +28,28 @@ class NetworkOrderTest {
         NativeRuntime.ensureLoaded();
     }
 
+    /**
+     * An elementwise dropout between the ReLU and the pool does not commute with the maximum: that group keeps
+     * its order (run both ways, the results would differ if the pool went first).
+     */
+    @ParameterizedTest(name = "spatial={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void anElementwiseDropoutKeepsThePoolAfterIt(boolean spatial) {
+        java.util.function.Supplier<Network.Builder> layers = () -> new Network.Builder().add(new Conv2d(4, 3))
+                .add(new Relu()).add(new Dropout(0.5, spatial, 1)).add(new MaxPool2d()).add(new Dense(10));
+        try (Network built = layers.get().build(DataType.FLOAT, 8, 8, 1);
+             Network inOrder = layers.get().buildInLayerOrder(DataType.FLOAT, 8, 8, 1)) {
+            built.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 2);
+            inOrder.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 2);
+            SplittableRandom random = new SplittableRandom(3);
+            INDArray x = Nd4j.create(random.doubles(6 * 64, -1, 1).toArray(), new long[] {6, 8, 8, 1}, DataType.FLOAT);
+            int[] labels = random.ints(6, 0, 10).toArray();
+            Layer.StepKey key = new Layer.StepKey(2, 1);
+            assertEquals(inOrder.trainStep(x, labels, key).loss(), built.trainStep(x, labels, key).loss(), 0.0);
+            assertArrayEquals(inOrder.grads().toFloatVector(), built.grads().toFloatVector());
+        }
+    }
+
     @ParameterizedTest(name = "batchNorm={0} dropout={1}")
     @CsvSource({"false,0", "true,0", "true,0.3", "false,0.5"})
     void poolFirstTrainsAsTheLayersInOrder(boolean batchNorm, double dropout) {
