@@ -93,6 +93,8 @@ public final class WindowHarness {
         private long lastRefresh;
         private long longestRefreshInterval;
         private long readyAt;
+        /** {@code -Dharness.clickAfter=S}, in nanoseconds. */
+        private final long clickAfter = (long) (Double.parseDouble(System.getProperty("harness.clickAfter", "0")) * 1e9);
         private long lastRssSample;
         private final List<String> figures = new ArrayList<>();
         private final List<String> longGaps = new ArrayList<>();
@@ -184,15 +186,14 @@ public final class WindowHarness {
          * reads the window before clicking; 0 (the default), at once.
          */
         private boolean clickedAfterReading(long now) {
-            double after = Double.parseDouble(System.getProperty("harness.clickAfter", "0"));
             if (readyAt == 0) {
                 readyAt = now;
-                if (after > 0) {
+                if (clickAfter > 0) {
                     figures.add("startup_to_usable_ms " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-                            + " (the click comes " + after + " s later)");
+                            + " (the click comes " + clickAfter / 1e9 + " s later)");
                 }
             }
-            return now - readyAt >= after * 1e9;
+            return now - readyAt >= clickAfter;
         }
 
         private ChartsModel charts() {

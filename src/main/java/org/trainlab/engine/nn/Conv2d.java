@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import java.lang.ref.Reference;
 import java.util.SplittableRandom;
 
 /** 3x3 (or k x k) convolution, stride 1, "same" zero padding, NHWC activations, weights [out, in, k, k]. */
@@ -111,7 +112,7 @@ final class Conv2d extends Layer {
         Ops.assign(weightGrad.reshape('c', outChannels, columns),
                 products.get(NDArrayIndex.interval(0, columns), NDArrayIndex.all()).transpose());
         Ops.assign(biasGrad, products.getRow(columns).reshape(biasGrad.shape()));
-        java.lang.ref.Reference.reachabilityFence(gradOut);
+        Reference.reachabilityFence(gradOut);
     }
 
     @Override

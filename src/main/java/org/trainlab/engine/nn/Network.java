@@ -6,6 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -319,7 +320,7 @@ public final class Network implements AutoCloseable {
      */
     private static int[] poolsAfterRelus(List<Layer> layers, boolean spatialDropoutOnly) {
         int[] pools = new int[layers.size()];
-        java.util.Arrays.fill(pools, -1);
+        Arrays.fill(pools, -1);
         for (int i = 0; i < layers.size(); i++) {
             int j = i + 1;
             while (j < layers.size() && layers.get(j) instanceof Dropout dropout && (dropout.spatial() || !spatialDropoutOnly)) {
