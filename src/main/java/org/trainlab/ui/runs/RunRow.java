@@ -1,5 +1,7 @@
 package org.trainlab.ui.runs;
 
+import java.util.Objects;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,6 +66,11 @@ public final class RunRow {
 
     // ---- Updates from the runs model
 
+    // A refresh sets every field of every row at each drain, mostly to what it already holds. An object
+    // property fires on a new but equal object, a double one on NaN after NaN (the two never compare
+    // equal), and every cell bound to it would then format and lay out its text again: these setters
+    // change only what changed.
+
     void setColorIndex(int value) { colorIndex.set(value); }
     void setName(String value) { name.set(value); }
     void setParentName(String value) { parentName.set(value); }
@@ -73,14 +80,28 @@ public final class RunRow {
         phase.set(value);
         cancellable.set(value == Phase.WAITING || value.inProgress());
     }
-    void setStatus(Status value) { status.set(value); }
-    void setNote(StateNote value) { note.set(value); }
-    void setProgress(double value) { progress.set(value); }
+    void setStatus(Status value) { changeTo(status, value); }
+    void setNote(StateNote value) { changeTo(note, value); }
+    void setProgress(double value) { changeTo(progress, value); }
     void setBest(double accuracy, int epoch) {
-        bestAccuracy.set(accuracy);
+        changeTo(bestAccuracy, accuracy);
         bestEpoch.set(epoch);
     }
-    void setFinalGap(double value) { finalGap.set(value); }
+    void setFinalGap(double value) { changeTo(finalGap, value); }
+
+    /** Sets the property unless it holds an equal value already. */
+    static <T> void changeTo(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!Objects.equals(property.get(), value)) {
+            property.set(value);
+        }
+    }
+
+    /** Sets the property unless it holds the same value already, NaN included. */
+    static void changeTo(ReadOnlyDoubleWrapper property, double value) {
+        if (Double.compare(property.get(), value) != 0) {
+            property.set(value);
+        }
+    }
 
     // ---- Properties
 

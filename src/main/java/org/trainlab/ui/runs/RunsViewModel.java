@@ -428,8 +428,8 @@ public final class RunsViewModel {
             batch.set(0);
             batches.set(0);
             progress.set(0);
-            imagesPerSecond.set(Double.NaN);
-            secondsLeft.set(Double.NaN);
+            RunRow.changeTo(imagesPerSecond, Double.NaN);
+            RunRow.changeTo(secondsLeft, Double.NaN);
         } else {
             boolean training = inProgress(id);
             state.set(t.state());
@@ -437,9 +437,9 @@ public final class RunsViewModel {
             epochs.set(t.epochs());
             batch.set(t.batch());
             batches.set(t.batches());
-            progress.set(t.progress());
-            imagesPerSecond.set(training ? t.imagesPerSecond() : Double.NaN);
-            secondsLeft.set(training ? t.secondsLeft() : Double.NaN);
+            RunRow.changeTo(progress, t.progress());
+            RunRow.changeTo(imagesPerSecond, training ? t.imagesPerSecond() : Double.NaN);
+            RunRow.changeTo(secondsLeft, training ? t.secondsLeft() : Double.NaN);
             // the status line follows the active run as it changes, and says where a newly chosen one is
             if (!Objects.equals(t.status(), focusedStatus)) {
                 status.set(t.status());
@@ -447,11 +447,11 @@ public final class RunsViewModel {
             focusedStatus = t.status();
         }
         if (run == null) {
-            editing.set(Status.of("panel.new"));
+            RunRow.changeTo(editing, Status.of("panel.new"));
         } else if (p == RunRow.Phase.DRAFT || p == RunRow.Phase.WAITING) {
-            editing.set(Status.of(p == RunRow.Phase.DRAFT ? "panel.draft" : "panel.waiting", run.name()));
+            RunRow.changeTo(editing, Status.of(p == RunRow.Phase.DRAFT ? "panel.draft" : "panel.waiting", run.name()));
         } else {
-            editing.set(Status.of("panel.started", run.name()));
+            RunRow.changeTo(editing, Status.of("panel.started", run.name()));
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.engine.RunInfo;
@@ -171,6 +173,33 @@ class RunsViewModelTest {
         assertTrue(saveRequests.get() > 0, "and asks for an autosave");
         assertEquals(1, charts.accuracy().getSeries(1).getItemCount());
         assertEquals("status.epoch", vm.runs().statusProperty().get().key());
+    }
+
+    @Test
+    void aRefreshWithNothingNewLeavesTheRowsAndTheRunBarAlone() {
+        vm.presets().queuePreset(preset(3)); // the first trains, two wait
+        FakeTrainer.Submission s = trainer.last();
+        s.listener.onStateChanged(RunState.RUNNING, null);
+        drain.drain();
+        // what the cells and the run bar are bound to; each refresh made new equal objects, and NaN again
+        List<ObservableValue<?>> watched = new ArrayList<>();
+        for (RunRow row : vm.runs().rows()) {
+            watched.addAll(List.of(row.statusProperty(), row.noteProperty(), row.progressProperty(),
+                    row.bestAccuracyProperty(), row.finalGapProperty()));
+        }
+        watched.addAll(List.of(vm.runs().editingProperty(), vm.runs().imagesPerSecondProperty(),
+                vm.runs().secondsLeftProperty(), vm.queue().queueSummaryProperty()));
+        List<String> fired = new ArrayList<>();
+        watched.forEach(p -> p.addListener(o -> fired.add(((ReadOnlyProperty<?>) p).getName())));
+        for (int i = 0; i < 3; i++) {
+            watched.forEach(ObservableValue::getValue); // read, as a cell does: the next change is heard
+            vm.runs().refresh();
+        }
+        assertEquals(List.of(), fired, "nothing changed");
+
+        s.listener.onEpoch(new EpochMetrics(1, 4, 1.5, 0.6, 1.4, 0.55, 1e-3, 1e-3, 10, 500, 2));
+        drain.drain();
+        assertEquals(List.of("bestAccuracy", "finalGap"), fired, "the epoch's figures still arrive, and only they");
     }
 
     @Test

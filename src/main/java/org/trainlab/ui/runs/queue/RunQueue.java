@@ -397,9 +397,12 @@ public final class RunQueue implements RunsViewModel.Activity {
         inProgress.set(submitted.size());
         waitingCount.set(waiting.size());
         double left = submitted.isEmpty() && waiting.isEmpty() ? Double.NaN : secondsUntilEmpty();
-        queueSummary.set(submitted.isEmpty() && waiting.isEmpty() ? Status.of("queue.idle")
+        Status summary = submitted.isEmpty() && waiting.isEmpty() ? Status.of("queue.idle")
                 : Double.isNaN(left) ? Status.of("queue.busy", submitted.size(), waiting.size())
-                : Status.of("timing.queueEnd", submitted.size(), waiting.size(), QueueForecast.clock(left)));
+                : Status.of("timing.queueEnd", submitted.size(), waiting.size(), QueueForecast.clock(left));
+        if (!summary.equals(queueSummary.get())) { // at every drain, mostly unchanged: the clock shows seconds
+            queueSummary.set(summary);
+        }
     }
 
     /** When the last queued run will end, from the runs in progress ({@link QueueForecast}); NaN unknown yet. */
