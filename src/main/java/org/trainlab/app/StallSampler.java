@@ -30,6 +30,12 @@ final class StallSampler {
     private static final int STACKS = Integer.getInteger("harness.stallStacks", 8);
     private static final boolean INCLUSIVE = Boolean.getBoolean("harness.inclusive");
 
+    /** JavaFX's and the JDK's own steps, counted with TrainLab's methods: what a pulse or a first call spends. */
+    private static final Set<String> MARKERS = Set.of("javafx.scene.Scene.doCSSPass", "javafx.scene.Scene.doLayoutPass",
+            "javafx.scene.Node.applyCss", "com.sun.javafx.tk.quantum.PaintCollector.renderAll",
+            "com.sun.javafx.tk.quantum.PaintCollector.waitForRenderingToComplete", "java.lang.ClassLoader.loadClass",
+            "java.lang.invoke.InvokerBytecodeGenerator.generateCustomizedCode",
+            "java.lang.invoke.InnerClassLambdaMetafactory.buildCallSite", "javafx.scene.control.Control.createDefaultSkin");
     private volatile long lastPulse = System.nanoTime();
     private volatile String phase = "start-up";
     /** Guarded by itself, as are the two maps below. */
@@ -85,7 +91,7 @@ final class StallSampler {
                 Set<String> seen = new HashSet<>();
                 for (StackTraceElement f : stack) {
                     String method = f.getClassName() + "." + f.getMethodName();
-                    if (f.getClassName().startsWith("org.trainlab") && seen.add(method)) {
+                    if ((f.getClassName().startsWith("org.trainlab") || MARKERS.contains(method)) && seen.add(method)) {
                         inclusive.merge(at + ": " + method, 1, Integer::sum);
                     }
                 }
@@ -131,7 +137,8 @@ final class StallSampler {
             samples.keySet().stream().map(k -> k.substring(0, k.indexOf(": "))).distinct().forEach(p ->
                     top(samples, STACKS, p).forEach(e -> out.println("  " + e.getValue() + " samples: " + e.getKey() + "\n"
                             + examples.get(e.getKey()))));
-            top(inclusive, 40).forEach(e -> out.println("  " + e.getValue() + " samples within " + e.getKey()));
+            inclusive.keySet().stream().map(k -> k.substring(0, k.indexOf(": "))).distinct().forEach(p ->
+                    top(inclusive, 40, p).forEach(e -> out.println("  " + e.getValue() + " samples within " + e.getKey())));
         }
     }
 
