@@ -1,5 +1,6 @@
 package org.trainlab.ui.runs;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.trainlab.experiment.text.StateNote;
+import org.trainlab.session.SessionRun;
 
 /**
  * One line of the runs list: a run's colour, name, what it changed from the run it came from, its
@@ -60,6 +62,10 @@ public final class RunRow {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final BooleanProperty overlaid = new SimpleBooleanProperty(this, "overlaid");
 
+    private SessionRun shownRun;
+    private SessionRun shownParent;
+    private Locale shownLocale;
+
     RunRow(String id) {
         this.id = id;
     }
@@ -88,6 +94,21 @@ public final class RunRow {
         bestEpoch.set(epoch);
     }
     void setFinalGap(double value) { changeTo(finalGap, value); }
+
+    /**
+     * Whether the row last showed another run object, parent or language than these, and remembers
+     * them: the texts and figures taken from the session (settings differences, best epoch) need
+     * computing again only then.
+     */
+    boolean changedSince(SessionRun run, SessionRun parent, Locale locale) {
+        if (run == shownRun && parent == shownParent && locale.equals(shownLocale)) {
+            return false;
+        }
+        shownRun = run;
+        shownParent = parent;
+        shownLocale = locale;
+        return true;
+    }
 
     /** Sets the property unless it holds an equal value already. */
     static <T> void changeTo(ReadOnlyObjectWrapper<T> property, T value) {

@@ -356,12 +356,17 @@ public final class RunsViewModel {
     private void update(RunRow row, SessionRun run, Session s, Locale l) {
         RunRow.Phase p = phase(run);
         RunTracker t = trackers.get(run.id());
-        row.setColorIndex(run.colorIndex());
-        row.setName(run.name());
         SessionRun parent = parent(run, s);
-        row.setParentName(parent == null ? "" : parent.name());
-        row.setDifference(parent == null ? "" : SettingsDiff.describe(parent.settings(), run.settings(), l));
-        row.setSummary(SettingsDiff.summary(run.settings(), l));
+        if (row.changedSince(run, parent, l)) { // a session's runs are immutable: the same object, the same texts
+            row.setColorIndex(run.colorIndex());
+            row.setName(run.name());
+            row.setParentName(parent == null ? "" : parent.name());
+            row.setDifference(parent == null ? "" : SettingsDiff.describe(parent.settings(), run.settings(), l));
+            row.setSummary(SettingsDiff.summary(run.settings(), l));
+            var best = run.bestEpoch();
+            row.setBest(best.map(EpochMetrics::testAccuracy).orElse(Double.NaN), best.map(EpochMetrics::epoch).orElse(0));
+            row.setFinalGap(run.finalGap());
+        }
         row.setPhase(p);
         int planned = run.settings().training().epochs();
         int done = run.epochs().size();
@@ -379,9 +384,6 @@ public final class RunsViewModel {
         });
         row.setNote(run.message());
         row.setProgress(p.inProgress() && t != null ? t.progress() : p == RunRow.Phase.WAITING ? 0 : Double.NaN);
-        var best = run.bestEpoch();
-        row.setBest(best.map(EpochMetrics::testAccuracy).orElse(Double.NaN), best.map(EpochMetrics::epoch).orElse(0));
-        row.setFinalGap(run.finalGap());
         if (row.overlaidProperty().get() != s.selected().contains(run.id())) {
             row.overlaidProperty().set(s.selected().contains(run.id()));
         }

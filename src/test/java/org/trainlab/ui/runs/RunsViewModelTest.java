@@ -58,9 +58,9 @@ class RunsViewModelTest {
     private final AtomicInteger saveRequests = new AtomicInteger();
     private final AtomicLong clock = new AtomicLong();
     private final List<Notice> notices = new ArrayList<>();
+    private final SimpleObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final Workspace vm = new Workspace(live, settings, charts, trainer, drain,
-            saveRequests::incrementAndGet, new SameThreadTasks(), clock::get,
-            new SimpleObjectProperty<>(Locale.ENGLISH));
+            saveRequests::incrementAndGet, new SameThreadTasks(), clock::get, language);
 
     RunsViewModelTest() {
         vm.runs().setNoticeHandler(notices::add);
@@ -122,6 +122,14 @@ class RunsViewModelTest {
         assertEquals("Baseline", row.parentNameProperty().get());
         assertEquals("Baseline (2) — dropout: off → 0.2", charts.overlaysProperty().get().get(1).label(), "the legend says it too");
         assertEquals(0.2, live.snapshot().run(copy).orElseThrow().settings().model().dropoutRate());
+        settings.dropoutRate().textProperty().set("0.5");
+        assertEquals("dropout: off → 0.5", row.differenceProperty().get(), "the copy's new settings, a new text");
+        String english = row.summaryProperty().get();
+        language.set(Locale.KOREAN);
+        assertTrue(row.differenceProperty().get().startsWith("드롭아웃"), row.differenceProperty().get());
+        assertFalse(row.summaryProperty().get().equals(english), "the summary in the window's new language");
+        language.set(Locale.ENGLISH);
+        settings.dropoutRate().textProperty().set("0.2");
 
         vm.queue().start();
         assertEquals(RunRow.Phase.WAITING, row.phaseProperty().get(), "F5 queues the copy");
