@@ -286,6 +286,8 @@ public final class WindowHarness {
                     "%.2f while curves were arriving (%.1f s from the first point to the last; %.2f over the whole %.1f s; longest interval %.0f ms)",
                     (lastRefreshCount - firstRefreshCount) / streaming, streaming, refreshes / seconds, seconds, longestRefreshInterval / 1e6));
             figures.add("fx_time_per_drain_ms " + timing(workbench.drain().cost(), "drains with events", seconds));
+            // the FX thread's CPU time in them: what the window's code costs, however busy the machine
+            figures.add(String.format(Locale.ROOT, "fx_cpu_per_drain_ms %.2f mean", workbench.drain().cost().meanCpuMillis()));
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));

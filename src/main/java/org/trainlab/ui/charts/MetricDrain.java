@@ -1,5 +1,7 @@
 package org.trainlab.ui.charts;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -31,6 +33,7 @@ public final class MetricDrain {
     private final List<Consumer<List<RunEvent>>> consumers = new CopyOnWriteArrayList<>();
     private Timeline timeline;
     private final Timing cost = new Timing();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** From any thread. */
     public void offer(RunEvent event) {
@@ -56,11 +59,12 @@ public final class MetricDrain {
             return;
         }
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         List<RunEvent> events = List.copyOf(batch);
         for (Consumer<List<RunEvent>> consumer : consumers) {
             consumer.accept(events);
         }
-        cost.add(System.nanoTime() - start);
+        cost.add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
     /** What the drains that had events cost the FX thread so far (the charts' drawing not included). */

@@ -9,11 +9,18 @@ public final class Timing {
     private long count;
     private long totalNanos;
     private long longestNanos;
+    private long cpuNanos;
 
     synchronized void add(long nanos) {
         count++;
         totalNanos += nanos;
         longestNanos = Math.max(longestNanos, nanos);
+    }
+
+    /** As {@link #add(long)}, with the CPU time the thread spent in it (what a busy machine does not stretch). */
+    synchronized void add(long nanos, long cpu) {
+        add(nanos);
+        cpuNanos += cpu;
     }
 
     public synchronized long count() {
@@ -22,6 +29,11 @@ public final class Timing {
 
     public synchronized double meanMillis() {
         return count == 0 ? 0 : totalNanos / 1e6 / count;
+    }
+
+    /** Mean CPU time, for the pieces timed with it; 0 otherwise. */
+    public synchronized double meanCpuMillis() {
+        return count == 0 ? 0 : cpuNanos / 1e6 / count;
     }
 
     public synchronized double longestMillis() {
