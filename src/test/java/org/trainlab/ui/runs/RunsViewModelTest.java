@@ -211,6 +211,45 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aRefreshWithNothingNewChangesNothingAnyViewListensTo() throws ReflectiveOperationException {
+        vm.runs().grouping().seedsProperty().set(2);
+        vm.queue().setConcurrency(2);
+        vm.presets().queuePreset(preset(3)); // three groups of two seeds: two train, four wait
+        for (FakeTrainer.Submission s : trainer.runs) {
+            s.listener.onStateChanged(RunState.RUNNING, null);
+            s.listener.onPrepared(new RunInfo(200, 2000, 4, 0.13, 0.31, 1000, "", null));
+            s.listener.onBatch(new BatchMetrics(1, 4, 4, 4, 2.0, 1e-3));
+            s.listener.onEpoch(new EpochMetrics(1, 4, 1.5, 0.6, 1.4, 0.55, 1e-3, 1e-3, 10, 500, 2));
+        }
+        drain.drain();
+        List<Object> models = new ArrayList<>(List.of(vm.runs(), vm.queue(), charts));
+        models.addAll(vm.runs().rows());
+        models.addAll(vm.runs().grouping().rows());
+        List<javafx.beans.Observable> watched = new ArrayList<>();
+        List<String> fired = new ArrayList<>();
+        for (Object model : models) {
+            for (java.lang.reflect.Method m : model.getClass().getMethods()) {
+                if (m.getParameterCount() == 0 && javafx.beans.Observable.class.isAssignableFrom(m.getReturnType())) {
+                    javafx.beans.Observable o = (javafx.beans.Observable) m.invoke(model);
+                    String name = model.getClass().getSimpleName() + "." + m.getName();
+                    o.addListener(x -> fired.add(name));
+                    watched.add(o);
+                }
+            }
+        }
+        assertTrue(watched.size() > 60, "the rows', groups', queue's and charts' properties: " + watched.size());
+        for (int i = 0; i < 3; i++) {
+            watched.forEach(o -> { // read, as a view does: the next change is heard
+                if (o instanceof ObservableValue<?> v) {
+                    v.getValue();
+                }
+            });
+            vm.runs().refresh();
+        }
+        assertEquals(List.of(), fired, "nothing changed");
+    }
+
+    @Test
     void aPresetQueuesAllItsRunsAndShowsOnlyThem() {
         vm.queue().start();
         vm.presets().queuePreset(preset(4));
