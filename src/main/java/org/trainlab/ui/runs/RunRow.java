@@ -74,7 +74,7 @@ public final class RunRow {
 
     // A refresh sets every field of every row at each drain, mostly to what it already holds. An object
     // property fires on a new but equal object, a double one on NaN after NaN (the two never compare
-    // equal), and every cell bound to it would then format and lay out its text again: these setters
+    // equal), and every cell and label bound to it would then format its text again: these setters
     // change only what changed.
 
     void setColorIndex(int value) { colorIndex.set(value); }
