@@ -86,7 +86,7 @@ public final class EpochProbe implements AutoCloseable {
         List<LayerProbe> layers = new ArrayList<>(layout.entries().size());
         for (WeightLayout.Entry e : layout.entries()) {
             int from = (int) e.offset(), count = (int) e.count();
-            double[] act = LayerStatistics.meanStdZeros(outputs.get(e.activationLayer()).data().asFloat());
+            double[] act = LayerStatistics.meanStdZeros(outputs.get(e.activationLayer()));
             double gradientNorm = grads == null ? Double.NaN : LayerStatistics.norm(grads, from, count);
             double ratio = before == null ? Double.NaN : LayerStatistics.log10Ratio(
                     LayerStatistics.differenceNorm(params, before, from, count), LayerStatistics.norm(before, from, count));
