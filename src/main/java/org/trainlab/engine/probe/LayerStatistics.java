@@ -9,7 +9,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.trainlab.experiment.inside.Histogram;
 
-/** The plain-number figures of the Inside view, computed on Java arrays the engine copied out or on activations where they lie. */
+/**
+ * The plain-number figures of the Inside view, computed on Java arrays the engine copied out, or on
+ * activations where they lie.
+ */
 final class LayerStatistics {
 
     /** Bins of a weight histogram: odd, so 0 is the middle of the middle bin. */
@@ -60,8 +63,8 @@ final class LayerStatistics {
 
     /**
      * As {@link #meanStdZeros(float[])}, of the buffer's remaining values, in order: an activation's
-     * values are read where the array holds them, not copied onto the heap (the first layer's output
-     * for the probe batch is 12.8 MB, at every epoch's end).
+     * values are read where the array holds them, not copied onto the heap (at every epoch's end; the
+     * first layer's output for a probe batch of 256 is 12.8 MB).
      */
     static double[] meanStdZeros(FloatBuffer values) {
         int from = values.position(), n = values.remaining();
