@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -225,12 +227,12 @@ class RunsViewModelTest {
         List<Object> models = new ArrayList<>(List.of(vm.runs(), vm.queue(), charts));
         models.addAll(vm.runs().rows());
         models.addAll(vm.runs().grouping().rows());
-        List<javafx.beans.Observable> watched = new ArrayList<>();
+        List<Observable> watched = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         for (Object model : models) {
-            for (java.lang.reflect.Method m : model.getClass().getMethods()) {
-                if (m.getParameterCount() == 0 && javafx.beans.Observable.class.isAssignableFrom(m.getReturnType())) {
-                    javafx.beans.Observable o = (javafx.beans.Observable) m.invoke(model);
+            for (Method m : model.getClass().getMethods()) {
+                if (m.getParameterCount() == 0 && Observable.class.isAssignableFrom(m.getReturnType())) {
+                    Observable o = (Observable) m.invoke(model);
                     String name = model.getClass().getSimpleName() + "." + m.getName();
                     o.addListener(x -> fired.add(name));
                     watched.add(o);
