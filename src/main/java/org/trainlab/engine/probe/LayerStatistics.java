@@ -56,15 +56,11 @@ final class LayerStatistics {
         return new Histogram(edges, counts, nonFinite);
     }
 
-    /** Mean, population std and fraction of exact zeros of {@code values}; NaNs for no values. */
-    static double[] meanStdZeros(float[] values) {
-        return meanStdZeros(FloatBuffer.wrap(values));
-    }
-
     /**
-     * As {@link #meanStdZeros(float[])}, of the buffer's remaining values, in order: an activation's
-     * values are read where the array holds them, not copied onto the heap (at every epoch's end; the
-     * first layer's output for a probe batch of 256 is 12.8 MB).
+     * Mean, population std and fraction of exact zeros of the buffer's remaining values, in order; NaNs
+     * for no values. A buffer, so an activation's values are read where the array holds them, not
+     * copied onto the heap (at every epoch's end; the first layer's output for a probe batch of 256 is
+     * 12.8 MB).
      */
     static double[] meanStdZeros(FloatBuffer values) {
         int from = values.position(), n = values.remaining();
@@ -90,7 +86,7 @@ final class LayerStatistics {
     }
 
     /**
-     * As {@link #meanStdZeros(float[])}, of an activation's values read where the array holds them. The
+     * As {@link #meanStdZeros(FloatBuffer)}, of an activation's values read where the array holds them. The
      * array stays reachable until the figures are taken: a buffer over native memory does not keep the
      * memory alive, and ND4J frees an unreachable array's memory from another thread.
      */

@@ -1,7 +1,8 @@
 package org.trainlab.ui.runs;
 
+import static org.trainlab.ui.runs.PropertyChanges.changeTo;
+
 import java.util.Locale;
-import java.util.Objects;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,10 +73,8 @@ public final class RunRow {
 
     // ---- Updates from the runs model
 
-    // A refresh sets every field of every row at each drain, mostly to what it already holds. An object
-    // property fires on a new but equal object, a double one on NaN after NaN (the two never compare
-    // equal), and every cell and label bound to it would then format its text again: these setters
-    // change only what changed.
+    // A refresh sets every field of every row at each drain, mostly to what it already holds: these
+    // setters change only what changed (PropertyChanges).
 
     void setColorIndex(int value) { colorIndex.set(value); }
     void setName(String value) { name.set(value); }
@@ -108,20 +107,6 @@ public final class RunRow {
         shownParent = parent;
         shownLocale = locale;
         return true;
-    }
-
-    /** Sets the property unless it holds an equal value already. */
-    static <T> void changeTo(ReadOnlyObjectWrapper<T> property, T value) {
-        if (!Objects.equals(property.get(), value)) {
-            property.set(value);
-        }
-    }
-
-    /** Sets the property unless it holds the same value already, NaN included. */
-    static void changeTo(ReadOnlyDoubleWrapper property, double value) {
-        if (Double.compare(property.get(), value) != 0) {
-            property.set(value);
-        }
     }
 
     // ---- Properties

@@ -430,8 +430,8 @@ public final class RunsViewModel {
             batch.set(0);
             batches.set(0);
             progress.set(0);
-            RunRow.changeTo(imagesPerSecond, Double.NaN);
-            RunRow.changeTo(secondsLeft, Double.NaN);
+            PropertyChanges.changeTo(imagesPerSecond, Double.NaN);
+            PropertyChanges.changeTo(secondsLeft, Double.NaN);
         } else {
             boolean training = inProgress(id);
             state.set(t.state());
@@ -439,9 +439,9 @@ public final class RunsViewModel {
             epochs.set(t.epochs());
             batch.set(t.batch());
             batches.set(t.batches());
-            RunRow.changeTo(progress, t.progress());
-            RunRow.changeTo(imagesPerSecond, training ? t.imagesPerSecond() : Double.NaN);
-            RunRow.changeTo(secondsLeft, training ? t.secondsLeft() : Double.NaN);
+            PropertyChanges.changeTo(progress, t.progress());
+            PropertyChanges.changeTo(imagesPerSecond, training ? t.imagesPerSecond() : Double.NaN);
+            PropertyChanges.changeTo(secondsLeft, training ? t.secondsLeft() : Double.NaN);
             // the status line follows the active run as it changes, and says where a newly chosen one is
             if (!Objects.equals(t.status(), focusedStatus)) {
                 status.set(t.status());
@@ -449,11 +449,11 @@ public final class RunsViewModel {
             focusedStatus = t.status();
         }
         if (run == null) {
-            RunRow.changeTo(editing, Status.of("panel.new"));
+            PropertyChanges.changeTo(editing, Status.of("panel.new"));
         } else if (p == RunRow.Phase.DRAFT || p == RunRow.Phase.WAITING) {
-            RunRow.changeTo(editing, Status.of(p == RunRow.Phase.DRAFT ? "panel.draft" : "panel.waiting", run.name()));
+            PropertyChanges.changeTo(editing, Status.of(p == RunRow.Phase.DRAFT ? "panel.draft" : "panel.waiting", run.name()));
         } else {
-            RunRow.changeTo(editing, Status.of("panel.started", run.name()));
+            PropertyChanges.changeTo(editing, Status.of("panel.started", run.name()));
         }
     }
 

@@ -32,8 +32,8 @@ class LayerStatisticsTest {
             float[] read = new float[copy.length];
             inPlace.duplicate().get(read);
             assertArrayEquals(copy, read);
-            assertArrayEquals(LayerStatistics.meanStdZeros(copy), LayerStatistics.meanStdZeros(inPlace), 0.0);
-            assertArrayEquals(LayerStatistics.meanStdZeros(copy), LayerStatistics.meanStdZeros(a), 0.0);
+            assertArrayEquals(LayerStatistics.meanStdZeros(FloatBuffer.wrap(copy)), LayerStatistics.meanStdZeros(inPlace), 0.0);
+            assertArrayEquals(LayerStatistics.meanStdZeros(FloatBuffer.wrap(copy)), LayerStatistics.meanStdZeros(a), 0.0);
         }
         double[] figures = LayerStatistics.meanStdZeros(relu);
         assertEquals(0.5, figures[2], 0.02, "about half the values of a ReLU of a Gaussian are zero");

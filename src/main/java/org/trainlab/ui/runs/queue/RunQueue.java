@@ -34,6 +34,7 @@ import org.trainlab.session.SessionRun;
 import org.trainlab.ui.group.Grouping;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.charts.RunEvent;
+import org.trainlab.ui.runs.PropertyChanges;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunTracker;
 import org.trainlab.ui.runs.RunsViewModel;
@@ -400,9 +401,7 @@ public final class RunQueue implements RunsViewModel.Activity {
         Status summary = submitted.isEmpty() && waiting.isEmpty() ? Status.of("queue.idle")
                 : Double.isNaN(left) ? Status.of("queue.busy", submitted.size(), waiting.size())
                 : Status.of("timing.queueEnd", submitted.size(), waiting.size(), QueueForecast.clock(left));
-        if (!summary.equals(queueSummary.get())) { // at every drain, mostly unchanged: the clock shows seconds
-            queueSummary.set(summary);
-        }
+        PropertyChanges.changeTo(queueSummary, summary); // at every drain, mostly unchanged: the clock shows seconds
     }
 
     /** When the last queued run will end, from the runs in progress ({@link QueueForecast}); NaN unknown yet. */
