@@ -31,8 +31,10 @@ public final class EpochProbe implements AutoCloseable {
     private final WeightLayout layout;
     private final INDArray probeBatch;
     private final int probeImages;
-    private float[] paramsBefore;
-    private float[] gradsBefore;
+    /** The parameters and gradients before the epoch's last step, and the parameters at its end; reused every epoch. */
+    private float[] paramsBefore, gradsBefore, paramsAfter;
+    /** Whether {@link #beforeLastStep()} ran in this epoch. */
+    private boolean stepSeen;
     private HeldOutTally tally;
 
     /**
@@ -65,8 +67,9 @@ public final class EpochProbe implements AutoCloseable {
 
     /** Copies the gradient and the parameters the epoch's last step is about to change. */
     public void beforeLastStep() {
-        paramsBefore = net.params().data().asFloat();
-        gradsBefore = net.grads().data().asFloat();
+        paramsBefore = LayerStatistics.copy(net.params(), paramsBefore);
+        gradsBefore = LayerStatistics.copy(net.grads(), gradsBefore);
+        stepSeen = true;
     }
 
     /** Where the run's held-out evaluation hands its probabilities, chunk by chunk, in held-out order. */
@@ -77,11 +80,10 @@ public final class EpochProbe implements AutoCloseable {
     /** The epoch's figures; resets for the next epoch first, so a failure here cannot spill into the next. */
     public InsideEpoch finish(int epoch) {
         HeldOutTally done = tally;
-        float[] before = paramsBefore, grads = gradsBefore;
+        float[] before = stepSeen ? paramsBefore : null, grads = stepSeen ? gradsBefore : null;
         tally = new HeldOutTally(net.classes());
-        paramsBefore = null;
-        gradsBefore = null;
-        float[] params = net.params().data().asFloat();
+        stepSeen = false;
+        float[] params = paramsAfter = LayerStatistics.copy(net.params(), paramsAfter);
         List<INDArray> outputs = net.inferLayers(probeBatch);
         List<LayerProbe> layers = new ArrayList<>(layout.entries().size());
         for (WeightLayout.Entry e : layout.entries()) {

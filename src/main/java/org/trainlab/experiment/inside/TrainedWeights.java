@@ -38,6 +38,11 @@ public record TrainedWeights(ModelSettings model, int epoch, double normalizatio
         return state.clone();
     }
 
+    /** Puts the parameters into {@code target} at its position (a writer's buffer), without a copy of them. */
+    public void copyParameters(java.nio.FloatBuffer target) {
+        target.put(parameters);
+    }
+
     public int parameterCount() {
         return parameters.length;
     }

@@ -45,4 +45,20 @@ class LayerStatisticsTest {
         values.position(1);
         assertArrayEquals(new double[] {2, Math.sqrt(8.0 / 3), 1.0 / 3}, LayerStatistics.meanStdZeros(values), 1e-12);
     }
+
+    @Test
+    void aCopyFillsTheArrayItIsGivenWhenItFitsAndIsTheArraysValues() {
+        INDArray a = Nd4j.rand(DataType.FLOAT, 7, 11);
+        float[] first = LayerStatistics.copy(a, null);
+        assertArrayEquals(a.data().asFloat(), first);
+        a.muli(2);
+        float[] second = LayerStatistics.copy(a, first);
+        org.junit.jupiter.api.Assertions.assertSame(first, second, "an array of the right length is reused");
+        assertArrayEquals(a.data().asFloat(), second);
+        float[] other = LayerStatistics.copy(a, new float[3]);
+        assertEquals(77, other.length, "a wrong length gets a new array");
+        assertArrayEquals(a.data().asFloat(), other);
+        INDArray doubles = Nd4j.rand(DataType.DOUBLE, 5);
+        assertArrayEquals(doubles.data().asFloat(), LayerStatistics.copy(doubles, null), "other types as asFloat gives them");
+    }
 }
