@@ -65,12 +65,12 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    /** How many runs may train at once. */
     /** Runs submitted and not yet given a thread: they cannot start until a running one ends or the limit rises. */
     int waiting() {
         return executor.getQueue().size();
     }
 
+    /** How many runs may train at once. */
     public int maxConcurrent() {
         return executor.getMaximumPoolSize();
     }
