@@ -3,6 +3,7 @@ package org.trainlab.app;
 import javafx.application.Application;
 import org.trainlab.cli.TrainLabCommand;
 import org.trainlab.cli.CliLog;
+import org.trainlab.engine.OpenMpWaitPolicy;
 
 /**
  * Entry point: with arguments, the command line; without, the workbench window. Not itself an
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OpenMpWaitPolicy.apply(); // first, while this is the program's only thread (see there)
         if (args.length == 1 && SessionArgument.isSessionFile(args[0])) {
             // a session file opened from the file manager (the installers associate *.trainlab.json)
             System.setProperty(Workbench.OPEN_PROPERTY, args[0]);

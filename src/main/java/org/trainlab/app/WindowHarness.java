@@ -15,6 +15,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.trainlab.engine.OpenMpWaitPolicy;
 import org.trainlab.data.AppDirs;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
@@ -62,6 +63,7 @@ public final class WindowHarness {
     }
 
     public static void main(String[] args) throws IOException {
+        OpenMpWaitPolicy.apply(); // as Main does
         if (System.getProperty(AppDirs.DATA_PROPERTY) == null) {
             System.setProperty(AppDirs.DATA_PROPERTY, Files.createTempDirectory("trainlab-harness").toString());
         }

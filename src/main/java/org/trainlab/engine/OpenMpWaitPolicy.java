@@ -24,15 +24,25 @@ public final class OpenMpWaitPolicy {
     private OpenMpWaitPolicy() {
     }
 
+    private static boolean applied;
+
     /**
-     * Sets the policy before the native library loads; returns the policy the process's environment now
-     * names (null where it could not be read or set, e.g. on Windows, where libnd4j's OpenMP is not libgomp).
+     * Sets the policy before the native library loads, once per process (later calls change nothing);
+     * returns the policy the process's environment now names (null where it could not be read or set,
+     * e.g. on Windows, where libnd4j's OpenMP is not libgomp).
+     *
+     * <p>The entry points call this first, while theirs is the only thread of the program: glibc's
+     * {@code setenv} may move the environment while another thread's {@code getenv} reads it, and the
+     * window's toolkit reads it on its own thread. Set later, from the thread loading the native
+     * library, it crashed the window once (a SIGSEGV in {@code getenv} on the FX thread, five seconds
+     * after start-up; decision 9).
      */
-    static String apply() {
+    public static synchronized String apply() {
         LibC libc = environment();
-        if (libc == null) {
-            return null;
+        if (libc == null || applied) {
+            return libc == null ? null : current();
         }
+        applied = true;
         String forced = System.getProperty(PROPERTY, "").trim().toUpperCase(Locale.ROOT);
         if (forced.equals("ACTIVE") || forced.equals("PASSIVE")) {
             libc.setenv(VARIABLE, forced, 1);

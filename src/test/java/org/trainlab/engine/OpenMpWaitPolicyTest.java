@@ -29,6 +29,20 @@ class OpenMpWaitPolicyTest {
         assertEquals("ACTIVE", policyLibgompRead(null, "active").substring(0, 6), "the property overrides");
     }
 
+    @Test
+    void theFirstCallSetsThePolicyAndLaterOnesLeaveTheEnvironmentAlone() {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "libgomp is the Linux build's OpenMP");
+        String first = OpenMpWaitPolicy.apply();
+        assertTrue("PASSIVE".equals(first) || "ACTIVE".equals(first), "a policy is set: " + first);
+        System.setProperty(OpenMpWaitPolicy.PROPERTY, first.equals("ACTIVE") ? "passive" : "active");
+        try {
+            assertEquals(first, OpenMpWaitPolicy.apply(), "set once, while the program had one thread; never again");
+            assertEquals(first, OpenMpWaitPolicy.current());
+        } finally {
+            System.clearProperty(OpenMpWaitPolicy.PROPERTY);
+        }
+    }
+
     /** Loads libnd4j in a child JVM and returns the OMP_WAIT_POLICY and GOMP_SPINCOUNT libgomp printed. */
     private static String policyLibgompRead(String environment, String property) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
