@@ -149,7 +149,6 @@ public final class ChartStyle {
                          ChartRenderingInfo info) {
             g2.setFont(RESET_FONT);
             g2.setStroke(RESET_STROKE);
-            Fonts.measureWithJava2D(g2);
             long start = System.nanoTime();
             super.draw(g2, area, anchor, info);
             DRAWS.add(System.nanoTime() - start);

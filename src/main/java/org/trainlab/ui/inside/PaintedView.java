@@ -10,7 +10,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
-import org.trainlab.ui.theme.Fonts;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -30,7 +29,6 @@ final class PaintedView extends Region {
         g = new FXGraphics2D(canvas.getGraphicsContext2D());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        Fonts.measureWithJava2D(g);
         setMinSize(0, 0);
         visibleProperty().addListener((obs, was, now) -> {
             if (now && stale) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import javafx.scene.text.Font;
-import org.jfree.fx.FXGraphics2D;
-import org.jfree.fx.FXHints;
 
 /**
  * The bundled Nanum Gothic, so Hangul renders on machines without a Korean font: loaded into JavaFX
@@ -64,18 +62,6 @@ public final class Fonts {
         java.awt.Font base = awtRegular != null ? awtRegular.deriveFont(style, size)
                 : new java.awt.Font(FAMILY, style, Math.round(size));
         return new ChartFont(base);
-    }
-
-    /**
-     * Makes {@code g}, if it draws on a JavaFX canvas, measure text with Java2D's metrics of the same
-     * font file instead of its default, which builds a JavaFX {@code Text} node for every string it
-     * measures: a chart measures each tick label at every draw, and those nodes were the largest part of
-     * what the FX thread allocated while runs trained (docs/performance.md, "Eighth pass").
-     */
-    public static void measureWithJava2D(java.awt.Graphics2D g) {
-        if (g instanceof FXGraphics2D) {
-            g.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.FALSE);
-        }
     }
 
     /** Answers JavaFX's family name whatever the system's language; see the class comment. */
