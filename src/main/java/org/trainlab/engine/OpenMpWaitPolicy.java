@@ -21,10 +21,10 @@ public final class OpenMpWaitPolicy {
     public static final String PROPERTY = "trainlab.omp.wait";
     static final String VARIABLE = "OMP_WAIT_POLICY";
 
+    private static boolean applied;
+
     private OpenMpWaitPolicy() {
     }
-
-    private static boolean applied;
 
     /**
      * Sets the policy before the native library loads, once per process (later calls change nothing);
