@@ -2,6 +2,7 @@ package org.trainlab.engine.probe;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.FloatBuffer;
 import java.util.Random;
@@ -53,7 +54,7 @@ class LayerStatisticsTest {
         assertArrayEquals(a.data().asFloat(), first);
         a.muli(2);
         float[] second = LayerStatistics.copy(a, first);
-        org.junit.jupiter.api.Assertions.assertSame(first, second, "an array of the right length is reused");
+        assertSame(first, second, "an array of the right length is reused");
         assertArrayEquals(a.data().asFloat(), second);
         float[] other = LayerStatistics.copy(a, new float[3]);
         assertEquals(77, other.length, "a wrong length gets a new array");
