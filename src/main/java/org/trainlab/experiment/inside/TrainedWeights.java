@@ -1,5 +1,6 @@
 package org.trainlab.experiment.inside;
 
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import org.trainlab.experiment.settings.ModelSettings;
@@ -39,7 +40,7 @@ public record TrainedWeights(ModelSettings model, int epoch, double normalizatio
     }
 
     /** Puts the parameters into {@code target} at its position (a writer's buffer), without a copy of them. */
-    public void copyParameters(java.nio.FloatBuffer target) {
+    public void copyParameters(FloatBuffer target) {
         target.put(parameters);
     }
 

@@ -28,12 +28,12 @@ public final class MetricDrain {
      * per chart drawn (docs/performance.md).
      */
     public static final Duration PERIOD = Duration.millis(60);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Queue<RunEvent> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<List<RunEvent>>> consumers = new CopyOnWriteArrayList<>();
     private Timeline timeline;
     private final Timing cost = new Timing();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** From any thread. */
     public void offer(RunEvent event) {

@@ -397,8 +397,9 @@ public final class RunQueue implements RunsViewModel.Activity {
     private void updateCounts() {
         inProgress.set(submitted.size());
         waitingCount.set(waiting.size());
-        double left = submitted.isEmpty() && waiting.isEmpty() ? Double.NaN : secondsUntilEmpty();
-        Status summary = submitted.isEmpty() && waiting.isEmpty() ? Status.of("queue.idle")
+        boolean idle = submitted.isEmpty() && waiting.isEmpty();
+        double left = idle ? Double.NaN : secondsUntilEmpty();
+        Status summary = idle ? Status.of("queue.idle")
                 : Double.isNaN(left) ? Status.of("queue.busy", submitted.size(), waiting.size())
                 : Status.of("timing.queueEnd", submitted.size(), waiting.size(), QueueForecast.clock(left));
         PropertyChanges.changeTo(queueSummary, summary); // at every drain, mostly unchanged: the clock shows seconds
