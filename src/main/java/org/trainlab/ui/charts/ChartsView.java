@@ -35,6 +35,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.experiment.text.Messages;
 import org.trainlab.ui.theme.Fonts;
+import org.trainlab.ui.theme.MeasuringGraphics;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -290,6 +291,7 @@ public final class ChartsView {
             HBox.setHgrow(tools, Priority.ALWAYS);
         }
         ChartViewer viewer = new ChartViewer(chart);
+        MeasuringGraphics.install(viewer.getCanvas());
         ShownCharts.drawWhileShown(viewer);
         viewer.setId("chart-" + id);
         viewer.setMinSize(120, 60);

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.theme.MeasuringGraphics;
 import org.trainlab.ui.theme.Palette;
 
 /** A small step chart of the learning rate each planned epoch will use, beside the scheduler's fields. */
@@ -30,6 +31,7 @@ public final class LrPreviewChart {
         XYPlot plot = new XYPlot(new XYSeriesCollection(rates), x, y, renderer);
         JFreeChart chart = ChartStyle.chart(plot, false, zoom.get());
         viewer = new ChartViewer(chart);
+        MeasuringGraphics.install(viewer.getCanvas());
         viewer.setId("lr-preview");
         viewer.getStyleClass().add("lr-preview");
         Subscription onPreview = preview.subscribe(values -> {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
+import org.trainlab.ui.theme.MeasuringGraphics;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -26,7 +27,7 @@ final class PaintedView extends Region {
     PaintedView(Painter painter) {
         this.painter = painter;
         getChildren().add(canvas);
-        g = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g = new MeasuringGraphics(canvas.getGraphicsContext2D());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         setMinSize(0, 0);
