@@ -74,13 +74,17 @@ class StateNoteTooltipTest {
         assertEquals("사용자가 에폭 3, 배치 7에서 중지했습니다", lastLine(statusTip(robot).orElseThrow()));
     }
 
-    /** The tooltip of the runs list's status cell, once the row shows. */
+    /** The tooltip of the runs list's status cell once the row shows, as the pointer over it finds it. */
     private static Optional<String> statusTip(FxRobot robot) {
-        return robot.lookup(".status-cell").queryAll().stream()
+        Optional<TableCell<?, ?>> status = robot.lookup(".status-cell").queryAll().stream()
                 .map(StateNoteTooltipTest::cell)
-                .filter(c -> c != null && c.getTooltip() != null)
-                .map(TableCell::getTooltip).map(Tooltip::getText)
+                .filter(c -> c != null && c.getItem() != null)
                 .findFirst();
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        robot.moveTo(status.get());
+        return Optional.ofNullable(status.get().getTooltip()).map(Tooltip::getText);
     }
 
     private static TableCell<?, ?> cell(Node node) {

@@ -1,13 +1,16 @@
 package org.trainlab.ui.hall;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -51,12 +54,15 @@ public final class HallLayout {
     private static final double RUNS_MIN_EMS = 10;
     /** The runs list's toolbar under the groups of seeds. */
     private static final double RUNS_TOOLBAR_EMS = 3.6;
+    /** The settings panel's sections are the nodes with this id and the section's name. */
+    private static final String SECTION_ID = "section-";
     private Region watchedGroups;
 
     private final HallViewModel hall;
     private final Messages messages;
     private final ObservableDoubleValue zoom;
     private final Node settings;
+    private final Map<String, Node> sections = new HashMap<>();
     private final Node runControls;
     private final Region runs;
     private final Region charts;
@@ -232,13 +238,49 @@ public final class HallLayout {
         later();
     }
 
+    /**
+     * The settings panel's section. Found in one walk over the panel for all of them, and kept: a lookup
+     * per section walked the whole panel and parsed a selector each time, and the sections are shown or
+     * hidden on every change of the active run, a preset's click among them.
+     */
+    private Node section(String id) {
+        Node known = sections.get(id);
+        if (known == null || !inSettings(known)) {
+            sections.clear();
+            collectSections(settings);
+            known = sections.get(id);
+        }
+        return known;
+    }
+
+    private void collectSections(Node node) {
+        String nodeId = node.getId();
+        if (nodeId != null && nodeId.startsWith(SECTION_ID)) {
+            sections.put(nodeId.substring(SECTION_ID.length()), node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectSections(child);
+            }
+        }
+    }
+
+    private boolean inSettings(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == settings) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In the presentation view, the lesson's sections only, until the user asks for all. */
     private void showSections() {
         Lesson lesson = hall.lessonProperty().get();
         boolean focusing = hall.presentationProperty().get() && lesson.focuses();
         boolean all = !focusing || hall.allSectionsProperty().get();
         for (String id : Lesson.SECTIONS) {
-            Node section = settings.lookup("#section-" + id);
+            Node section = section(id);
             if (section != null) {
                 boolean shown = all || lesson.focus().contains(id);
                 section.setVisible(shown);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.event.Event;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,7 +16,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
@@ -333,6 +337,11 @@ class LectureHallLayoutTest {
 
     private static boolean hasTooltip(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTooltip() == null) {
+                // the runs list's cells make their tooltips when the pointer first comes over them
+                Event.fireEvent(cell, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null));
+            }
             if (n instanceof Control c && c.getTooltip() != null && !c.getTooltip().getText().isEmpty()) {
                 return true;
             }

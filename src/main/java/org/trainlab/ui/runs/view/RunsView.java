@@ -9,10 +9,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -22,9 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -37,9 +33,6 @@ import org.trainlab.ui.workspace.Workspace;
 import org.trainlab.ui.runs.queue.RunQueue;
 import org.trainlab.ui.replay.ReplayViewModel;
 import org.trainlab.ui.runs.queue.PresetsViewModel;
-import org.trainlab.ui.runs.Status;
-import org.trainlab.ui.theme.Palette;
-import org.trainlab.ui.charts.ColorMenu;
 
 /**
  * The runs list and its tools: each run with its colour and a box to show it on the charts, its name
@@ -167,18 +160,19 @@ public final class RunsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder());
+        RunCells cells = new RunCells(messages, runs, queue);
 
-        TableColumn<RunRow, RunRow> shown = column("runs.column.shown", r -> new ShownCell());
+        TableColumn<RunRow, RunRow> shown = column("runs.column.shown", r -> cells.new ShownCell());
         shown.getStyleClass().add("column-shown");
-        TableColumn<RunRow, RunRow> name = column("runs.column.name", r -> new NameCell());
+        TableColumn<RunRow, RunRow> name = column("runs.column.name", r -> cells.new NameCell());
         name.getStyleClass().add("column-name");
-        TableColumn<RunRow, RunRow> status = column("runs.column.status", r -> new StatusCell());
+        TableColumn<RunRow, RunRow> status = column("runs.column.status", r -> cells.new StatusCell());
         status.getStyleClass().add("column-status");
-        TableColumn<RunRow, RunRow> best = column("runs.column.best", r -> new BestCell());
+        TableColumn<RunRow, RunRow> best = column("runs.column.best", r -> cells.new BestCell());
         best.getStyleClass().add("column-number");
-        TableColumn<RunRow, RunRow> gap = column("runs.column.gap", r -> new GapCell());
+        TableColumn<RunRow, RunRow> gap = column("runs.column.gap", r -> cells.new GapCell());
         gap.getStyleClass().add("column-number");
-        TableColumn<RunRow, RunRow> summary = column("runs.column.settings", r -> new SummaryCell());
+        TableColumn<RunRow, RunRow> summary = column("runs.column.settings", r -> cells.new SummaryCell());
         summary.getStyleClass().add("column-settings");
         headerTooltip(best, "runs.column.best.tooltip");
         headerTooltip(gap, "runs.column.gap.tooltip");
@@ -283,212 +277,5 @@ public final class RunsView {
     public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
-    }
-
-    // ---- Cells: each binds to its row's properties while it shows that row
-
-    private abstract static class RowCell extends TableCell<RunRow, RunRow> {
-        private final List<Subscription> bound = new ArrayList<>();
-        /** One per cell, its text changed as needed: a tooltip is a window of its own, costly to make per update. */
-        private final Tooltip tip = new Tooltip();
-
-        RowCell() {
-            tip.setWrapText(true);
-            tip.getStyleClass().add("wide-tooltip");
-        }
-
-        /** Shows {@code text} on hover; nothing for empty text. */
-        void tooltip(String text) {
-            if (text == null || text.isEmpty()) {
-                setTooltip(null);
-            } else {
-                tip.setText(text);
-                if (getTooltip() != tip) {
-                    setTooltip(tip);
-                }
-            }
-        }
-
-        @Override
-        protected void updateItem(RunRow row, boolean empty) {
-            super.updateItem(row, empty);
-            bound.forEach(Subscription::unsubscribe);
-            bound.clear();
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            show(row, bound);
-        }
-
-        abstract void show(RunRow row, List<Subscription> bound);
-    }
-
-    private final class ShownCell extends RowCell {
-        private final CheckBox box = new CheckBox();
-        private final Region swatch = new Region();
-        private final HBox graphic = new HBox(box, swatch);
-        private RunRow row;
-
-        ShownCell() {
-            swatch.getStyleClass().add("run-swatch");
-            graphic.getStyleClass().add("shown-cell");
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            box.setTooltip(new Tooltip(messages.get("runs.column.shown.tooltip")));
-            box.selectedProperty().addListener((obs, was, on) -> {
-                if (row != null && row.overlaidProperty().get() != on) {
-                    row.overlaidProperty().set(on);
-                }
-            });
-            // right click on the colour: the palette, as on the charts' legend
-            graphic.setOnContextMenuRequested(e -> {
-                RunRow r = row;
-                if (r != null) {
-                    ColorMenu.create(messages, r.colorIndexProperty().get(),
-                            c -> runs.charts().options().chooseColor(r.id(), c)).show(swatch, e.getScreenX(), e.getScreenY());
-                }
-            });
-        }
-
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            row = null;
-            bound.add(r.overlaidProperty().subscribe(on -> box.setSelected(on)));
-            bound.add(r.colorIndexProperty().subscribe(i -> {
-                swatch.getStyleClass().removeIf(c -> c.startsWith("run-color-"));
-                swatch.getStyleClass().add("run-color-" + Math.floorMod(i.intValue(), Palette.RUN_COLORS));
-            }));
-            box.setId("shown-" + r.nameProperty().get().replaceAll("\\s+", "-"));
-            row = r;
-            bound.add(() -> row = null);
-            setGraphic(graphic);
-        }
-    }
-
-    private final class NameCell extends RowCell {
-        private final Label name = new Label();
-        private final Label difference = new Label();
-        private final VBox graphic = new VBox(name, difference);
-
-        NameCell() {
-            name.getStyleClass().add("run-name");
-            difference.getStyleClass().add("run-difference");
-            graphic.getStyleClass().add("name-cell");
-        }
-
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            bound.add(r.nameProperty().subscribe(name::setText));
-            Runnable diff = () -> {
-                String parent = r.parentNameProperty().get();
-                String what = r.differenceProperty().get();
-                String text = parent.isEmpty() ? "" : what.isEmpty() ? messages.format("runs.same", parent)
-                        : messages.format("runs.difference", parent, what);
-                difference.setText(text);
-                difference.setVisible(!text.isEmpty());
-                difference.setManaged(!text.isEmpty());
-                tooltip(text.isEmpty() ? r.nameProperty().get() : r.nameProperty().get() + "\n" + text);
-            };
-            bound.add(r.parentNameProperty().subscribe(x -> diff.run()));
-            bound.add(r.differenceProperty().subscribe(x -> diff.run()));
-            setGraphic(graphic);
-        }
-    }
-
-    private final class StatusCell extends RowCell {
-        private final Label text = new Label();
-        private final ProgressBar bar = new ProgressBar();
-        private final Button cancel = new Button("✕");
-        private final HBox graphic;
-        private RunRow row;
-
-        StatusCell() {
-            text.getStyleClass().add("run-status");
-            bar.getStyleClass().add("run-progress");
-            bar.setMaxWidth(Double.MAX_VALUE);
-            cancel.getStyleClass().add("cancel-button");
-            cancel.setTooltip(new Tooltip(messages.get("runs.cancel.tooltip")));
-            cancel.setOnAction(e -> {
-                if (row != null) {
-                    queue.cancel(row.id());
-                }
-            });
-            VBox left = new VBox(text, bar);
-            left.getStyleClass().add("status-cell-text");
-            HBox.setHgrow(left, Priority.ALWAYS);
-            graphic = new HBox(left, cancel);
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            graphic.getStyleClass().add("status-cell");
-        }
-
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            row = r;
-            bound.add(() -> row = null);
-            cancel.setId("cancel-" + r.nameProperty().get().replaceAll("\\s+", "-"));
-            Runnable tip = () -> tooltip(r.noteProperty().get() == null ? text.getText()
-                    : text.getText() + "\n" + r.noteProperty().get().in(messages));
-            bound.add(r.statusProperty().subscribe(s -> {
-                text.setText(messages.format(s.key(), s.args().toArray()));
-                tip.run();
-            }));
-            bound.add(r.phaseProperty().subscribe(p -> {
-                getStyleClass().removeIf(c -> c.startsWith("phase-"));
-                getStyleClass().add("phase-" + p.name().toLowerCase(java.util.Locale.ROOT));
-            }));
-            bound.add(r.progressProperty().subscribe(p -> {
-                boolean show = !Double.isNaN(p.doubleValue());
-                bar.setVisible(show);
-                bar.setManaged(show);
-                bar.setProgress(p.doubleValue() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : p.doubleValue());
-            }));
-            bound.add(r.cancellableProperty().subscribe(on -> {
-                cancel.setVisible(on);
-                cancel.setManaged(on);
-            }));
-            bound.add(r.noteProperty().subscribe(m -> tip.run()));
-            setGraphic(graphic);
-        }
-    }
-
-    private final class BestCell extends RowCell {
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            Runnable text = () -> {
-                double best = r.bestAccuracyProperty().get();
-                setText(Double.isNaN(best) ? "–" : messages.format("runs.best", best, r.bestEpochProperty().get()));
-                tooltip(getText());
-            };
-            bound.add(r.bestAccuracyProperty().subscribe(x -> text.run()));
-            bound.add(r.bestEpochProperty().subscribe(x -> text.run()));
-        }
-    }
-
-    private final class GapCell extends RowCell {
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            bound.add(r.finalGapProperty().subscribe(g -> {
-                double gap = g.doubleValue();
-                setText(Double.isNaN(gap) ? "–" : messages.format("runs.gap", gap));
-                tooltip(getText());
-                getStyleClass().removeIf(c -> c.equals("overfitting"));
-                // a gap of ten points or more is the overfitting the lecture is about
-                if (gap >= 0.1) {
-                    getStyleClass().add("overfitting");
-                }
-            }));
-        }
-    }
-
-    private final class SummaryCell extends RowCell {
-        @Override
-        void show(RunRow r, List<Subscription> bound) {
-            bound.add(r.summaryProperty().subscribe(s -> {
-                setText(s);
-                tooltip(s);
-            }));
-        }
     }
 }
