@@ -39,7 +39,9 @@ final class CompactRunsStrip {
     private final List<Subscription> subscriptions = new ArrayList<>();
     /** The chips made so far, by row: a row's chip is made once, not again each time the list changes. */
     private final Map<RunRow, Chip> made = new IdentityHashMap<>();
-    private final ListChangeListener<RunRow> rowsChanged = c -> fill();
+    private final ListChangeListener<RunRow> rowsChanged = c -> fillIfShown();
+    /** The rows changed while the strip was out of the window (the usual layout shows the list instead). */
+    private boolean stale;
 
     /** A run's chip, what it listens to, and whether it keeps its gap whole. */
     private record Chip(HBox node, List<Subscription> subscriptions, boolean keepFigures) {
@@ -60,11 +62,28 @@ final class CompactRunsStrip {
         runs.rows().addListener(rowsChanged);
         subscriptions.add(() -> runs.rows().removeListener(rowsChanged));
         subscriptions.add(runs.activeRunIdProperty().subscribe(id -> markSelected()));
-        fill();
+        subscriptions.add(chips.sceneProperty().subscribe(scene -> {
+            if (scene != null && stale) {
+                fill();
+            }
+        }));
+        fillIfShown();
     }
 
     Node node() {
         return chips;
+    }
+
+    /**
+     * Only the presentation view shows the strip: out of the window it makes no chips (a preset's click
+     * made five, with their tooltips, for nobody to see) and catches up when it is shown.
+     */
+    private void fillIfShown() {
+        if (chips.getScene() == null) {
+            stale = true;
+            return;
+        }
+        fill();
     }
 
     /**
@@ -73,6 +92,7 @@ final class CompactRunsStrip {
      * number of runs decides anew whether chips keep their gap whole.
      */
     private void fill() {
+        stale = false;
         // a lecture's few runs keep their gap whole (the figure the lesson is about) and give way in their
         // names and other figures first; many runs share it all
         boolean keepFigures = runs.rows().size() <= KEEP_FIGURES_UP_TO;

@@ -322,6 +322,10 @@ public final class HallLayout {
         if (scene == null || root.getWidth() <= 0 || center.getHeight() <= 0) {
             return;
         }
+        if (sections.isEmpty()) {
+            // while the window is still new and idle, not at the first click that changes the active run
+            collectSections(settings);
+        }
         double em = 13 * zoom.get();
         boolean presenting = hall.presentationProperty().get();
         double width = root.getWidth();

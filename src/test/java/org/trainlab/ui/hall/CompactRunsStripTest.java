@@ -11,8 +11,10 @@ import java.util.Locale;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,6 +50,9 @@ class CompactRunsStripTest {
             CompactRunsStrip strip = new CompactRunsStrip(runs, Messages.of(Messages.ENGLISH));
             HBox chips = (HBox) strip.node();
             add(0);
+            assertEquals(0, chips.getChildren().size(), "out of the window, the strip makes no chips");
+            new Scene(new StackPane(chips));
+            assertEquals(1, chips.getChildren().size(), "shown, it catches up");
             Node first = chips.getChildren().get(0);
             for (int i = 1; i < 6; i++) {
                 add(i); // a preset adds its runs one by one
