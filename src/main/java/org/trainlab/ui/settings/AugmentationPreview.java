@@ -55,6 +55,9 @@ public final class AugmentationPreview {
 
     /** @param settings valid augmentation settings; invalid ones keep the last picture */
     void setSettings(AugmentationSettings settings) {
+        if (settings.equals(this.settings)) {
+            return; // the same picture: loading a run with the panel's augmentation redraws nothing
+        }
         this.settings = settings;
         redraw();
     }

@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -129,16 +129,15 @@ final class Section2Augmentation implements TechniqueSection {
             return;
         }
         int side = images.side();
+        int[] argb = new int[side * side];
         for (int i = 0; i < previewCells.size() && i < images.rows() * images.columns(); i++) {
-            WritableImage image = new WritableImage(side, side);
-            PixelWriter writer = image.getPixelWriter();
             int offset = i * images.imageSize();
-            for (int y = 0; y < side; y++) {
-                for (int x = 0; x < side; x++) {
-                    int v = Math.round(Math.max(0, Math.min(1, images.pixels()[offset + y * side + x])) * 255);
-                    writer.setArgb(x, y, 0xFF000000 | v << 16 | v << 8 | v);
-                }
+            for (int p = 0; p < argb.length; p++) {
+                int v = Math.round(Math.max(0, Math.min(1, images.pixels()[offset + p])) * 255);
+                argb[p] = 0xFF000000 | v << 16 | v << 8 | v;
             }
+            WritableImage image = new WritableImage(side, side);
+            image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), argb, 0, side);
             previewCells.get(i).setImage(image);
         }
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,8 +15,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.trainlab.data.NormalizationStats;
+import org.trainlab.experiment.settings.AugmentationSettings;
 import org.trainlab.experiment.settings.DatasetSource;
 import org.trainlab.experiment.settings.Defaults;
+import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.NormalizationKind;
 import org.trainlab.experiment.settings.OptimizerKind;
 import org.trainlab.experiment.settings.RegularizationKind;
@@ -115,6 +119,20 @@ class SettingsViewModelTest {
         assertFalse(java.util.Arrays.equals(before.pixels(), after.pixels()));
         assertArrayEquals(java.util.Arrays.copyOf(before.pixels(), firstAugmented),
                 java.util.Arrays.copyOf(after.pixels(), firstAugmented), "the first row stays as stored");
+        assertEquals(0.1, vm.settingsProperty().get().augmentation().noiseStd());
+    }
+
+    @Test
+    void loadingARunWithTheSameAugmentationKeepsThePictureAndAnotherRedrawsIt() {
+        AugmentationPreview.Images before = vm.augmentationPreview().imagesProperty().get();
+        ExperimentSettings shown = vm.settingsProperty().get();
+        vm.load(shown.withName("Dropout 0.2"));
+        assertSame(before, vm.augmentationPreview().imagesProperty().get(), "nothing to draw again");
+
+        AugmentationSettings a = shown.augmentation();
+        vm.load(shown.withAugmentation(new AugmentationSettings(a.resizeCrop(), a.horizontalFlip(), a.rotate90(),
+                a.rotationDegrees(), a.shiftPixels(), a.zoom(), 0.1, a.erasingProbability())));
+        assertNotSame(before, vm.augmentationPreview().imagesProperty().get());
         assertEquals(0.1, vm.settingsProperty().get().augmentation().noiseStd());
     }
 
