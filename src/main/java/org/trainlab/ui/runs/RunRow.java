@@ -71,6 +71,23 @@ public final class RunRow {
         this.id = id;
     }
 
+    /**
+     * A row that stands for no run, with a name, what it changed and a summary, for the list to lay out
+     * rows before the first real ones come (see {@code RunsView}).
+     */
+    public static RunRow standIn(int i) {
+        RunRow row = new RunRow("stand-in-" + i);
+        row.setColorIndex(i);
+        row.setName("Run " + i);
+        if (i > 0) {
+            row.setParentName("Run 0");
+            row.setDifference("dropout 0.2");
+        }
+        row.setSummary("CNN · He · Adam 0.001 · 300 digits · 40 epochs");
+        row.setPhase(Phase.WAITING);
+        return row;
+    }
+
     // ---- Updates from the runs model
 
     // A refresh sets every field of every row at each drain, mostly to what it already holds: these
