@@ -120,8 +120,14 @@ public final class BackgroundChartView extends Region {
         Platform.runLater(() -> show(pixels, w, h, s));
     }
 
+    /**
+     * Puts a drawing on screen, into the picture already shown when it has the same size: a new image
+     * for every drawing made the renderer make a new texture each time, and both were the most the
+     * Inside view's charts allocated.
+     */
     private void show(int[] pixels, int w, int h, Size s) {
-        WritableImage shown = new WritableImage(w, h);
+        WritableImage shown = image.getImage() instanceof WritableImage current
+                && current.getWidth() == w && current.getHeight() == h ? current : new WritableImage(w, h);
         shown.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
         image.setImage(shown);
         image.setFitWidth(s.width());

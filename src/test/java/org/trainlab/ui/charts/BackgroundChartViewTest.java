@@ -1,9 +1,12 @@
 package org.trainlab.ui.charts;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -12,6 +15,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -98,6 +102,25 @@ class BackgroundChartViewTest {
         assertEquals(Set.of("trainlab-chart-drawing"), changedOn);
         assertTrue(view.drawings() > before, "drawn again after the change");
         assertTrue(view.drawings() <= before + 2, "at most one drawing per change: " + (view.drawings() - before));
+    }
+
+    @Test
+    void aDrawingOfTheSameSizeGoesIntoThePictureShownAndANewSizeGetsANewPicture() {
+        Image first = settled();
+        int before = first.getPixelReader().getArgb(2, 2);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> view.change(c -> c.setBackgroundPaint(Color.ORANGE))));
+        Image second = settled();
+        assertSame(first, second, "the same picture, drawn into");
+        assertEquals(BACKGROUND.getRGB(), before);
+        assertEquals(Color.ORANGE.getRGB(), second.getPixelReader().getArgb(2, 2), "showing the new drawing");
+
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> holder.getScene().getWindow().setWidth(420)));
+        // the new size reaches the view at the next layout
+        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settled() != first),
+                "another size, another picture");
+        Image wider = settled();
+        assertNotSame(first, wider);
+        assertEquals(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(view::getWidth)), wider.getWidth(), 1);
     }
 
     @Test
