@@ -67,6 +67,8 @@ class RunsListStandInTest {
         assertTrue(robot.lookup(".runs-placeholder").query().isVisible(), "and says so, with the presets to click");
         assertTrue(rows(table).stream().noneMatch(r -> r.isVisible() && ((TableRow<?>) r).getItem() != null),
                 "no stand-in stays in sight");
+        assertTrue(robot.lookup("#shown-Run-0").tryQuery().isEmpty() && robot.lookup("#cancel-Run-1").tryQuery().isEmpty()
+                && robot.lookup("Run 2").tryQuery().isEmpty(), "nor in the window's nodes, for a lookup to find");
 
         robot.interact(() -> workbench.viewModel().workspace().runs().change(s -> {
             for (int i = 0; i < 3; i++) {
