@@ -8,6 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -50,7 +51,13 @@ final class ChartLegend {
             bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
             Label text = new Label(o.label());
             text.getStyleClass().add("legend-text");
-            text.setTooltip(new Tooltip(o.detail() + "\n" + messages.get("chart.legend.hint")));
+            // made on first hover: a tooltip is a window of its own, and the legend is filled anew as runs come
+            String tip = o.detail() + "\n" + messages.get("chart.legend.hint");
+            text.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (text.getTooltip() == null) {
+                    text.setTooltip(new Tooltip(tip));
+                }
+            });
             HBox entry = new HBox(bar, text);
             entry.getStyleClass().add("legend-entry");
             entry.setId("legend-" + o.runId());

@@ -2,6 +2,7 @@ package org.trainlab.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
@@ -103,6 +105,17 @@ class ChartsViewFeaturesTest {
         robot.clickOn("#chart-log-loss");
         NumberAxis linear = assertInstanceOf(NumberAxis.class, plot.getRangeAxis());
         assertEquals(0, linear.getLowerBound());
+    }
+
+    @Test
+    void aLegendEntrysTooltipSaysTheRunAndHowToHideItOnceThePointerIsOverIt(FxRobot robot) {
+        Label text = robot.lookup("#legend-b .legend-text").queryAs(Label.class);
+        robot.moveTo(text);
+        assertNotNull(text.getTooltip(), "made as the pointer comes over the entry");
+        String tip = text.getTooltip().getText();
+        assertTrue(tip.endsWith(korean.get("chart.legend.hint")), tip);
+        assertTrue(tip.startsWith(vm.charts().overlaysProperty().get().stream().filter(o -> o.runId().equals("b")).findFirst()
+                .orElseThrow().detail()), tip);
     }
 
     @Test

@@ -16,7 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -337,9 +336,10 @@ class LectureHallLayoutTest {
 
     private static boolean hasTooltip(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TableCell<?, ?> cell && cell.getTooltip() == null) {
-                // the runs list's cells make their tooltips when the pointer first comes over them
-                Event.fireEvent(cell, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0,
+            if (n instanceof Control control && control.getTooltip() == null) {
+                // the runs list's cells and the legend's entries make their tooltips when the pointer first
+                // comes over them
+                Event.fireEvent(control, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0,
                         false, false, false, false, false, false, false, false, false, false, null));
             }
             if (n instanceof Control c && c.getTooltip() != null && !c.getTooltip().getText().isEmpty()) {
