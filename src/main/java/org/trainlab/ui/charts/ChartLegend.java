@@ -6,13 +6,12 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.theme.HoverTooltip;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -51,13 +50,7 @@ final class ChartLegend {
             bar.getStyleClass().addAll("legend-bar", "run-color-" + Math.floorMod(o.colorIndex(), Palette.RUN_COLORS));
             Label text = new Label(o.label());
             text.getStyleClass().add("legend-text");
-            // made on first hover: a tooltip is a window of its own, and the legend is filled anew as runs come
-            String tip = o.detail() + "\n" + messages.get("chart.legend.hint");
-            text.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                if (text.getTooltip() == null) {
-                    text.setTooltip(new Tooltip(tip));
-                }
-            });
+            new HoverTooltip(text, false).setText(o.detail() + "\n" + messages.get("chart.legend.hint"));
             HBox entry = new HBox(bar, text);
             entry.getStyleClass().add("legend-entry");
             entry.setId("legend-" + o.runId());

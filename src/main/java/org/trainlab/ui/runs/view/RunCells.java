@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +20,7 @@ import org.trainlab.ui.charts.ColorMenu;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
+import org.trainlab.ui.theme.HoverTooltip;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -45,41 +45,16 @@ final class RunCells {
     }
 
     /**
-     * A cell bound to its row's properties while it shows that row. Its tooltip is made when the pointer
-     * first comes over it: a tooltip is a window of its own, and a preset's click made six per row for
-     * rows nobody had pointed at yet (docs/performance.md, "Ninth pass").
+     * A cell bound to its row's properties while it shows that row, with its tooltip made on first hover
+     * ({@link HoverTooltip}).
      */
     private abstract static class RowCell extends TableCell<RunRow, RunRow> {
         private final List<Subscription> bound = new ArrayList<>();
-        private Tooltip tip;
-        private String tipText;
-
-        RowCell() {
-            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
-        }
+        private final HoverTooltip tip = new HoverTooltip(this, true);
 
         /** Shows {@code text} on hover; nothing for empty text. */
         void tooltip(String text) {
-            tipText = text == null || text.isEmpty() ? null : text;
-            if (tip != null) {
-                showTip();
-            }
-        }
-
-        private void showTip() {
-            if (tipText == null) {
-                setTooltip(null);
-                return;
-            }
-            if (tip == null) {
-                tip = new Tooltip();
-                tip.setWrapText(true);
-                tip.getStyleClass().add("wide-tooltip");
-            }
-            tip.setText(tipText);
-            if (getTooltip() != tip) {
-                setTooltip(tip);
-            }
+            tip.setText(text);
         }
 
         @Override
