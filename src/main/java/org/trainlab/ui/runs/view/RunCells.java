@@ -1,8 +1,12 @@
 package org.trainlab.ui.runs.view;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,6 +32,16 @@ import org.trainlab.ui.theme.Palette;
  * cancel button, best held-out accuracy, final gap and the settings in one line.
  */
 final class RunCells {
+
+    /** A status cell's phase: {@code :phase-running}, {@code :phase-failed}, ... */
+    private static final Map<RunRow.Phase, PseudoClass> PHASES = new EnumMap<>(RunRow.Phase.class);
+    private static final PseudoClass OVERFITTING = PseudoClass.getPseudoClass("overfitting");
+
+    static {
+        for (RunRow.Phase p : RunRow.Phase.values()) {
+            PHASES.put(p, PseudoClass.getPseudoClass("phase-" + p.name().toLowerCase(Locale.ROOT)));
+        }
+    }
 
     private final Messages messages;
     private final RunsViewModel runs;
@@ -63,15 +77,31 @@ final class RunCells {
             bound.forEach(Subscription::unsubscribe);
             bound.clear();
             if (empty || row == null) {
-                setGraphic(null);
+                // the graphic stays in the cell, hidden: taken out and put back, it and everything in it
+                // would have their styles worked out anew (most of a first click's layout, when a preset's
+                // runs fill the list)
+                showGraphic(false);
                 setText(null);
                 tooltip(null);
+                forget();
                 return;
             }
             show(row, bound);
+            showGraphic(true);
+        }
+
+        private void showGraphic(boolean on) {
+            if (getGraphic() != null) {
+                getGraphic().setVisible(on);
+                getGraphic().setManaged(on); // an empty row measures as before, without the graphic
+            }
         }
 
         abstract void show(RunRow row, List<Subscription> bound);
+
+        /** Lets go of the last row's words in the hidden graphic. */
+        void forget() {
+        }
     }
 
     final class ShownCell extends RowCell {
@@ -108,7 +138,6 @@ final class RunCells {
                 swatch.getStyleClass().removeIf(c -> c.startsWith("run-color-"));
                 swatch.getStyleClass().add("run-color-" + Math.floorMod(i.intValue(), Palette.RUN_COLORS));
             }));
-            box.setId("shown-" + r.nameProperty().get().replaceAll("\\s+", "-"));
             row = r;
             bound.add(() -> row = null);
             setGraphic(graphic);
@@ -143,6 +172,12 @@ final class RunCells {
             bound.add(r.differenceProperty().subscribe(x -> diff.run()));
             setGraphic(graphic);
         }
+
+        @Override
+        void forget() {
+            name.setText("");
+            difference.setText("");
+        }
     }
 
     final class StatusCell extends RowCell {
@@ -175,16 +210,17 @@ final class RunCells {
         void show(RunRow r, List<Subscription> bound) {
             row = r;
             bound.add(() -> row = null);
-            cancel.setId("cancel-" + r.nameProperty().get().replaceAll("\\s+", "-"));
             Runnable tip = () -> tooltip(r.noteProperty().get() == null ? text.getText()
                     : text.getText() + "\n" + r.noteProperty().get().in(messages));
             bound.add(r.statusProperty().subscribe(s -> {
                 text.setText(messages.format(s.key(), s.args().toArray()));
                 tip.run();
             }));
+            // a pseudo-class, not a style class: a change of phase restyles the status, not the whole cell
             bound.add(r.phaseProperty().subscribe(p -> {
-                getStyleClass().removeIf(c -> c.startsWith("phase-"));
-                getStyleClass().add("phase-" + p.name().toLowerCase(java.util.Locale.ROOT));
+                for (RunRow.Phase each : RunRow.Phase.values()) {
+                    pseudoClassStateChanged(PHASES.get(each), each == p);
+                }
             }));
             bound.add(r.progressProperty().subscribe(p -> {
                 boolean show = !Double.isNaN(p.doubleValue());
@@ -198,6 +234,11 @@ final class RunCells {
             }));
             bound.add(r.noteProperty().subscribe(m -> tip.run()));
             setGraphic(graphic);
+        }
+
+        @Override
+        void forget() {
+            text.setText("");
         }
     }
 
@@ -221,11 +262,8 @@ final class RunCells {
                 double gap = g.doubleValue();
                 setText(Double.isNaN(gap) ? "–" : messages.format("runs.gap", gap));
                 tooltip(getText());
-                getStyleClass().removeIf(c -> c.equals("overfitting"));
                 // a gap of ten points or more is the overfitting the lecture is about
-                if (gap >= 0.1) {
-                    getStyleClass().add("overfitting");
-                }
+                pseudoClassStateChanged(OVERFITTING, gap >= 0.1);
             }));
         }
     }

@@ -67,8 +67,11 @@ class RunsListStandInTest {
         assertTrue(robot.lookup(".runs-placeholder").query().isVisible(), "and says so, with the presets to click");
         assertTrue(rows(table).stream().noneMatch(r -> r.isVisible() && ((TableRow<?>) r).getItem() != null),
                 "no stand-in stays in sight");
-        assertTrue(robot.lookup("#shown-Run-0").tryQuery().isEmpty() && robot.lookup("#cancel-Run-1").tryQuery().isEmpty()
-                && robot.lookup("Run 2").tryQuery().isEmpty(), "nor in the window's nodes, for a lookup to find");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(robot.lookup("Run " + i).tryQuery().isEmpty(), "nor in the window's nodes, for a lookup to find: Run " + i);
+        }
+        assertTrue(robot.lookup(".status-cell").queryAll().stream().noneMatch(Node::isVisible),
+                "the empty rows' cells keep their graphics, hidden");
 
         robot.interact(() -> workbench.viewModel().workspace().runs().change(s -> {
             for (int i = 0; i < 3; i++) {
@@ -79,6 +82,11 @@ class RunsListStandInTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> showing = rows(table).stream().filter(r -> ((TableRow<?>) r).getItem() != null).toList();
         assertEquals(3, showing.size());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(robot.lookup("Run " + i).tryQuery().filter(Node::isVisible).isPresent(), "Run " + i + " shows its name");
+        }
+        assertEquals(3, robot.lookup(".status-cell").queryAll().stream().filter(Node::isVisible).count(),
+                "and its status, in the graphic hidden while its row was empty");
         assertTrue(showing.stream().allMatch(madeEarly::contains), "each run is shown in a row made before it came");
     }
 
