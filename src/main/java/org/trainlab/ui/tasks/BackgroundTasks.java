@@ -3,9 +3,10 @@ package org.trainlab.ui.tasks;
 import java.util.function.Consumer;
 
 /**
- * The one door to background work (reading and writing files, loading presets): the work runs off the
- * FX thread, its result or its failure comes back on the FX thread. View models are handed a door and
- * never own threads; tests hand them {@link SameThreadTasks}, so asynchronous code runs deterministically.
+ * The one door to work done later: background work (reading and writing files, loading presets) runs off
+ * the FX thread, its result or its failure comes back on the FX thread; the steps of a long action on
+ * the FX thread run one per frame. View models are handed a door and never own threads; tests hand them
+ * {@link SameThreadTasks}, so asynchronous code runs deterministically.
  */
 public interface BackgroundTasks {
 
@@ -26,6 +27,13 @@ public interface BackgroundTasks {
      * what it threw, on the FX thread.
      */
     <T> void run(Work<T> work, Consumer<? super T> onDone, Consumer<? super Exception> onFailed);
+
+    /**
+     * Runs {@code step} on the FX thread once the window has shown what was changed before it, after the
+     * steps given before it: a long action goes in steps, one a frame, so the window never freezes for the
+     * sum of them.
+     */
+    void afterFrame(Runnable step);
 
     /** {@link #run} for work without a result. */
     default void runJob(Job job, Runnable onDone, Consumer<? super Exception> onFailed) {

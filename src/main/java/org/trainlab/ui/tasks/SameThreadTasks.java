@@ -2,7 +2,7 @@ package org.trainlab.ui.tasks;
 
 import java.util.function.Consumer;
 
-/** Runs the work and its answer at once on the caller's thread: for tests and headless use. */
+/** Runs the work and its answer, and every step, at once on the caller's thread: for tests and headless use. */
 public final class SameThreadTasks implements BackgroundTasks {
 
     @Override
@@ -15,5 +15,10 @@ public final class SameThreadTasks implements BackgroundTasks {
             return;
         }
         onDone.accept(result);
+    }
+
+    @Override
+    public void afterFrame(Runnable step) {
+        step.run();
     }
 }

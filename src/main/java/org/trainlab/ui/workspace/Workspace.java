@@ -43,7 +43,7 @@ public final class Workspace {
                      ObservableValue<Locale> locale) {
         this.tasks = tasks;
         runs = new RunsViewModel(live, settings, charts, saveRequest, locale);
-        queue = new RunQueue(runs, trainer, drain, saveRequest);
+        queue = new RunQueue(runs, trainer, drain, saveRequest, tasks);
         presets = new PresetsViewModel(runs, queue, tasks);
         replay = new ReplayViewModel(runs, nanoClock);
         files = new SessionFilesViewModel(runs, queue, replay, tasks);

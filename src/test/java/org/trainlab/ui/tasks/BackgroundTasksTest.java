@@ -70,4 +70,23 @@ class BackgroundTasksTest {
         }, () -> seen.add("done"), e -> seen.add(e.getMessage()));
         assertEquals(List.of("read", "broken"), seen);
     }
+
+    @Test
+    void stepsGoToTheFramesInTheOrderGivenAndToTheFxExecutorWhenThereAreNone() {
+        Later background = new Later();
+        Later fx = new Later();
+        Later frames = new Later();
+        List<String> seen = new ArrayList<>();
+        ExecutorTasks window = new ExecutorTasks(background, fx, frames);
+        window.afterFrame(() -> seen.add("rows"));
+        window.afterFrame(() -> seen.add("charts"));
+        fx.runAll();
+        assertTrue(seen.isEmpty(), "a step waits for its frame");
+        frames.runAll();
+        assertEquals(List.of("rows", "charts"), seen);
+
+        new ExecutorTasks(background, fx).afterFrame(() -> seen.add("later"));
+        fx.runAll();
+        assertEquals(List.of("rows", "charts", "later"), seen);
+    }
 }

@@ -40,6 +40,7 @@ import org.trainlab.ui.runs.RunTracker;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.Status;
 import org.trainlab.ui.runs.Trainer;
+import org.trainlab.ui.tasks.BackgroundTasks;
 
 /**
  * The queue that trains the session's runs, one after another or up to a chosen number at once, and the
@@ -61,6 +62,7 @@ public final class RunQueue implements RunsViewModel.Activity {
     private final Trainer trainer;
     private final MetricDrain drain;
     private final Runnable saveRequest;
+    private final BackgroundTasks tasks;
 
     private final Deque<String> waiting = new ArrayDeque<>();
     private final Map<String, Submitted> submitted = new LinkedHashMap<>();
@@ -79,13 +81,15 @@ public final class RunQueue implements RunsViewModel.Activity {
     /**
      * @param saveRequest the autosave request the training threads' recorders make after every epoch;
      *                    must return at once
+     * @param tasks       the door for steps a frame apart (a preset's click)
      */
-    public RunQueue(RunsViewModel runs, Trainer trainer, MetricDrain drain, Runnable saveRequest) {
+    public RunQueue(RunsViewModel runs, Trainer trainer, MetricDrain drain, Runnable saveRequest, BackgroundTasks tasks) {
         this.runs = runs;
         this.live = runs.session();
         this.trainer = trainer;
         this.drain = drain;
         this.saveRequest = saveRequest;
+        this.tasks = tasks;
         var activePhase = runs.activePhaseProperty();
         var state = runs.stateProperty();
         canStart = Bindings.createBooleanBinding(() -> runs.settings().validProperty().get()
@@ -159,15 +163,25 @@ public final class RunQueue implements RunsViewModel.Activity {
      */
     public List<String> queueAdded(Session before, Session after, boolean showOnlyThem) {
         List<String> ids = Grouping.added(before, after);
-        runs.change(s -> {
-            Session next = Grouping.additions(before, after).apply(s);
-            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : next.selected());
-            shown.addAll(ids);
-            return next.withSelected(shown).withActiveRunId(ids.get(0));
+        // one step a frame (BackgroundTasks.afterFrame): the rows, the runs on the charts, the first in the
+        // panel, the training; a step finds only the runs still in the session (another may be open by then)
+        runs.change(Grouping.additions(before, after));
+        tasks.afterFrame(() -> runs.change(s -> {
+            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : s.selected());
+            shown.addAll(stillIn(s, ids));
+            return stillIn(s, ids).isEmpty() ? s : s.withSelected(shown).withActiveRunId(ids.get(0));
+        }));
+        tasks.afterFrame(() -> {
+            if (!stillIn(live.snapshot(), ids.subList(0, 1)).isEmpty()) {
+                runs.activeRunIdProperty().set(ids.get(0));
+            }
         });
-        runs.activeRunIdProperty().set(ids.get(0));
-        enqueue(Grouping.queueOrder(after, ids));
+        tasks.afterFrame(() -> enqueue(stillIn(live.snapshot(), Grouping.queueOrder(after, ids))));
         return ids;
+    }
+
+    private static List<String> stillIn(Session session, List<String> ids) {
+        return ids.stream().filter(id -> session.run(id).isPresent()).toList();
     }
 
     /** Duplicate (Ctrl+D): a draft copy of the active run, same settings and seed, linked to it for "change one thing". */

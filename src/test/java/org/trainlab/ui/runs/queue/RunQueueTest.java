@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.trainlab.ui.tasks.SameThreadTasks;
 import org.trainlab.experiment.record.RunState;
 import org.trainlab.experiment.settings.Defaults;
 import org.trainlab.session.LiveSession;
@@ -32,7 +33,7 @@ class RunQueueTest {
     private final AtomicInteger saves = new AtomicInteger();
     private final RunsViewModel runs = new RunsViewModel(live, FakeDatasets.viewModel(new FakeDatasets()),
             new ChartsModel(), saves::incrementAndGet, new SimpleObjectProperty<>(Locale.ENGLISH));
-    private final RunQueue queue = new RunQueue(runs, trainer, drain, saves::incrementAndGet);
+    private final RunQueue queue = new RunQueue(runs, trainer, drain, saves::incrementAndGet, new SameThreadTasks());
 
     @Test
     void settingsStartedAsRunsWaitTheirTurnAndTheNextStartsWhenOneEnds() {
