@@ -16,6 +16,7 @@ import org.trainlab.experiment.settings.RegularizationSettings;
 import org.trainlab.experiment.settings.SchedulerKind;
 import org.trainlab.experiment.settings.SchedulerParam;
 import org.trainlab.experiment.settings.SchedulerSettings;
+import org.trainlab.experiment.settings.TrainingSettings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,7 +113,9 @@ public final class SettingsDiff {
 
     /** The differences joined into one line, e.g. for a legend: "dropout: off → 0.3; epochs: 20 → 40". */
     public static String describe(ExperimentSettings parent, ExperimentSettings child, Locale locale) {
-        return made(Arrays.asList("describe", parent, child, locale),
+        boolean sameSeed = parent.training().seed() == child.training().seed();
+        return made(sameSeed ? Arrays.asList("describe", seedless(parent), seedless(child), locale)
+                        : Arrays.asList("describe", parent, child, locale),
                 () -> String.join("; ", between(parent, child, locale).stream().map(Change::label).toList()));
     }
 
@@ -121,7 +124,17 @@ public final class SettingsDiff {
      * L2 1e-4 · aug: rot ±15° · norm · 500 digits · 20 ep".
      */
     public static String summary(ExperimentSettings s, Locale locale) {
-        return made(Arrays.asList("summary", s, locale), () -> summaryOf(s, locale));
+        return made(Arrays.asList("summary", seedless(s), locale), () -> summaryOf(s, locale));
+    }
+
+    /**
+     * What a line is made from, without the name and the seed, which no line shows (nor a difference
+     * between two runs of the same seed): the seeds of a group, and each seed's pair with its parent's,
+     * share their lines with the first, made once as the presets load.
+     */
+    private static ExperimentSettings seedless(ExperimentSettings s) {
+        TrainingSettings t = s.training();
+        return s.withName("").withTraining(new TrainingSettings(t.epochs(), t.batchSize(), 0));
     }
 
     private static String summaryOf(ExperimentSettings s, Locale locale) {

@@ -216,4 +216,24 @@ class SettingsDiffTest {
         assertEquals("40", Numbers.compact(40));
         assertEquals("0", Numbers.compact(0));
     }
+
+    @Test
+    void aGroupsSeedsShareTheirLinesAndADifferentSeedIsStillNamed() {
+        ExperimentSettings parent = Defaults.settings().withName("No regularization");
+        ExperimentSettings child = parent.withName("Dropout 0.2").withModel(new ModelSettings(ModelKind.CNN, false, 0.2));
+        String seed1 = SettingsDiff.describe(parent, child, Locale.ENGLISH);
+        assertEquals("dropout: off → 0.2", seed1);
+        for (long seed : new long[] {2, 3, 42}) {
+            assertEquals(seed1, SettingsDiff.describe(seeded(parent, seed), seeded(child, seed), Locale.ENGLISH),
+                    "seed " + seed + " of the child against seed " + seed + " of the parent");
+            assertEquals(SettingsDiff.summary(child, Locale.ENGLISH), SettingsDiff.summary(seeded(child, seed), Locale.ENGLISH));
+        }
+        long own = parent.training().seed();
+        assertEquals("dropout: off → 0.2; seed: " + own + " → 7", SettingsDiff.describe(parent, seeded(child, 7), Locale.ENGLISH),
+                "a run of another seed than its parent's says so, lines made for equal seeds notwithstanding");
+    }
+
+    private static ExperimentSettings seeded(ExperimentSettings s, long seed) {
+        return s.withTraining(new TrainingSettings(s.training().epochs(), s.training().batchSize(), seed));
+    }
 }

@@ -159,7 +159,8 @@ public final class RunQueue implements RunsViewModel.Activity {
 
     /**
      * Adds what {@code after} has more than {@code before} (runs, groups, a prediction), shows them (only
-     * them, for a comparison), makes the first active and queues them seed 1 of every group first.
+     * them, for a comparison), makes the first active and queues them seed 1 of every group first: the
+     * rows at once, the rest in steps a frame apart. Returns the added runs' ids.
      */
     public List<String> queueAdded(Session before, Session after, boolean showOnlyThem) {
         List<String> ids = Grouping.added(before, after);
@@ -167,15 +168,15 @@ public final class RunQueue implements RunsViewModel.Activity {
         // panel, the training; a step finds only the runs still in the session (another may be open by then)
         runs.change(Grouping.additions(before, after));
         tasks.afterFrame(() -> runs.change(s -> {
-            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : s.selected());
-            shown.addAll(stillIn(s, ids));
-            return stillIn(s, ids).isEmpty() ? s : s.withSelected(shown).withActiveRunId(ids.get(0));
-        }));
-        tasks.afterFrame(() -> {
-            if (!stillIn(live.snapshot(), ids.subList(0, 1)).isEmpty()) {
-                runs.activeRunIdProperty().set(ids.get(0));
+            List<String> here = stillIn(s, ids);
+            if (here.isEmpty()) {
+                return s;
             }
-        });
+            List<String> shown = new ArrayList<>(showOnlyThem ? List.of() : s.selected());
+            shown.addAll(here);
+            return s.withSelected(shown).withActiveRunId(here.get(0));
+        }));
+        tasks.afterFrame(() -> stillIn(live.snapshot(), ids).stream().findFirst().ifPresent(runs.activeRunIdProperty()::set));
         tasks.afterFrame(() -> enqueue(stillIn(live.snapshot(), Grouping.queueOrder(after, ids))));
         return ids;
     }
