@@ -30,7 +30,6 @@ import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.ExperimentSettings;
 import org.trainlab.experiment.settings.ModelSettings;
 import org.trainlab.experiment.record.RunState;
-import org.trainlab.preset.LocalizedText;
 import org.trainlab.preset.Preset;
 import org.trainlab.session.LiveSession;
 import org.trainlab.session.LossCurve;
@@ -70,7 +69,7 @@ class RunsViewModelTest {
 
     @Test
     void runsTrainOneAfterAnotherUpToTheLimitInTheOrderQueued() {
-        vm.presets().queuePreset(preset(3));
+        vm.presets().queuePreset(TestPresets.numbered(3));
         assertEquals(3, vm.runs().rows().size());
         assertEquals(List.of("Run 1"), trainer.names(), "one at a time by default");
         assertEquals(RunRow.Phase.WAITING, vm.runs().rows().get(2).phaseProperty().get());
@@ -91,7 +90,7 @@ class RunsViewModelTest {
 
     @Test
     void aWaitingRunLeavesTheQueueAndARunningOneStops() {
-        vm.presets().queuePreset(preset(3));
+        vm.presets().queuePreset(TestPresets.numbered(3));
         String waiting = vm.runs().rows().get(1).id();
         vm.queue().cancel(waiting);
         assertEquals(RunRow.Phase.DRAFT, vm.runs().rows().get(1).phaseProperty().get(), "back to not started, still listed");
@@ -187,7 +186,7 @@ class RunsViewModelTest {
 
     @Test
     void aRefreshWithNothingNewLeavesTheRowsAndTheRunBarAlone() {
-        vm.presets().queuePreset(preset(3)); // the first trains, two wait
+        vm.presets().queuePreset(TestPresets.numbered(3)); // the first trains, two wait
         FakeTrainer.Submission s = trainer.last();
         s.listener.onStateChanged(RunState.RUNNING, null);
         drain.drain();
@@ -216,7 +215,7 @@ class RunsViewModelTest {
     void aRefreshWithNothingNewChangesNothingAnyViewListensTo() throws ReflectiveOperationException {
         vm.runs().grouping().seedsProperty().set(2);
         vm.queue().setConcurrency(2);
-        vm.presets().queuePreset(preset(3)); // three groups of two seeds: two train, four wait
+        vm.presets().queuePreset(TestPresets.numbered(3)); // three groups of two seeds: two train, four wait
         for (FakeTrainer.Submission s : trainer.runs) {
             s.listener.onStateChanged(RunState.RUNNING, null);
             s.listener.onPrepared(new RunInfo(200, 2000, 4, 0.13, 0.31, 1000, "", null));
@@ -254,7 +253,7 @@ class RunsViewModelTest {
     @Test
     void aPresetQueuesAllItsRunsAndShowsOnlyThem() {
         vm.queue().start();
-        vm.presets().queuePreset(preset(4));
+        vm.presets().queuePreset(TestPresets.numbered(4));
         assertEquals(5, vm.runs().rows().size());
         assertEquals(4, charts.overlaysProperty().get().size(), "only the preset's runs on the charts");
         assertFalse(vm.runs().rows().get(0).overlaidProperty().get());
@@ -270,7 +269,7 @@ class RunsViewModelTest {
 
     @Test
     void aDamagedFileLeavesTheOpenSessionAsItWas(@TempDir Path folder) throws IOException {
-        vm.presets().queuePreset(preset(2));
+        vm.presets().queuePreset(TestPresets.numbered(2));
         Session before = live.snapshot();
         Path damaged = folder.resolve("damaged.json");
         Files.writeString(damaged, "{\"formatVersion\": \"trainlab-session/1\", \"runs\": [");
@@ -387,16 +386,5 @@ class RunsViewModelTest {
 
     private static EpochMetrics epoch(int n) {
         return new EpochMetrics(n, 4L * n, 1.0 / n, 0.6 + n / 10.0, 1.1 / n, 0.55 + n / 20.0, 1e-3, 1e-3, 10, 100, 2.0 * n);
-    }
-
-    /** n runs on 200 digits, each changing the learning rate from the first. */
-    private static Preset preset(int n) {
-        List<Preset.Run> runs = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            ExperimentSettings s = Defaults.settings().withOptimizer(
-                    Defaults.optimizer(Defaults.settings().optimizer().kind()).withLearningRate(0.001 * i));
-            runs.add(new Preset.Run(LocalizedText.of("Run " + i, "실행 " + i), s));
-        }
-        return new Preset("test", "test", LocalizedText.of("Test", "시험"), LocalizedText.of("A test.", "시험."), runs);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +13,13 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
-import org.trainlab.experiment.settings.Defaults;
-import org.trainlab.experiment.settings.ExperimentSettings;
-import org.trainlab.preset.LocalizedText;
-import org.trainlab.preset.Preset;
 import org.trainlab.session.LiveSession;
 import org.trainlab.session.Session;
 import org.trainlab.ui.charts.ChartsModel;
 import org.trainlab.ui.charts.MetricDrain;
 import org.trainlab.ui.runs.FakeTrainer;
 import org.trainlab.ui.runs.RunRow;
+import org.trainlab.ui.runs.TestPresets;
 import org.trainlab.ui.settings.FakeDatasets;
 import org.trainlab.ui.tasks.BackgroundTasks;
 import org.trainlab.ui.tasks.SameThreadTasks;
@@ -68,7 +64,7 @@ class PresetStepsTest {
 
     @Test
     void theRowsComeAtOnceThenTheChartsThenThePanelThenTheTraining() {
-        vm.presets().queuePreset(preset(3));
+        vm.presets().queuePreset(TestPresets.numbered(3));
         List<String> ids = vm.runs().rows().stream().map(RunRow::id).toList();
         assertEquals(3, ids.size(), "the rows at once");
         assertTrue(live.snapshot().selected().isEmpty(), "not yet on the charts");
@@ -91,7 +87,7 @@ class PresetStepsTest {
 
     @Test
     void stepsThatFindTheirRunsGoneDoNothing() {
-        vm.presets().queuePreset(preset(3));
+        vm.presets().queuePreset(TestPresets.numbered(3));
         vm.runs().load(Session.empty()); // another session opened before the next frame
         vm.runs().activateLoaded();
         frames.all();
@@ -105,8 +101,8 @@ class PresetStepsTest {
 
     @Test
     void twoClicksBeforeTheFirstFrameQueueBothInTheirOrder() {
-        vm.presets().queuePreset(preset(2));
-        vm.presets().queuePreset(preset(2));
+        vm.presets().queuePreset(TestPresets.numbered(2));
+        vm.presets().queuePreset(TestPresets.numbered(2));
         assertEquals(4, vm.runs().rows().size());
         frames.all();
 
@@ -115,15 +111,5 @@ class PresetStepsTest {
         assertEquals(ids.get(2), vm.runs().activeRunIdProperty().get());
         assertEquals(List.of("Run 1"), trainer.names(), "the first click's first run trains");
         assertEquals(3, vm.queue().waitingCountProperty().get());
-    }
-
-    private static Preset preset(int n) {
-        List<Preset.Run> runs = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            ExperimentSettings s = Defaults.settings().withOptimizer(
-                    Defaults.optimizer(Defaults.settings().optimizer().kind()).withLearningRate(0.001 * i));
-            runs.add(new Preset.Run(LocalizedText.of("Run " + i, "실행 " + i), s));
-        }
-        return new Preset("test", "test", LocalizedText.of("Test", "시험"), LocalizedText.of("A test.", "시험."), runs);
     }
 }
