@@ -28,6 +28,7 @@ import javafx.util.Subscription;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.theme.HoverTooltip;
 import org.trainlab.ui.theme.Palette;
 
 /**
@@ -42,6 +43,9 @@ public final class GroupsView {
     private final ObjectProperty<String> activeRunId;
     private final Consumer<String> cancel;
     private final Messages messages;
+    /** Every group's expand and cancel buttons say the same: one tooltip each for the whole list. */
+    private final Tooltip expandTip;
+    private final Tooltip cancelTip;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private VBox root;
 
@@ -56,6 +60,8 @@ public final class GroupsView {
         this.activeRunId = activeRunId;
         this.cancel = cancel;
         this.messages = messages;
+        expandTip = new Tooltip(messages.get("group.expand.tooltip"));
+        cancelTip = new Tooltip(messages.get("group.cancel.tooltip"));
         createView(runsList, runsTable);
     }
 
@@ -279,7 +285,9 @@ public final class GroupsView {
         private final Label figures = new Label();
         private final Button cancel = new Button("✕");
         private final Label verdict = new Label();
-        private final Tooltip verdictWhole = new Tooltip();
+        // the sentence whole, and the name whole: made on first hover (a tooltip is a window of its own)
+        private final HoverTooltip verdictWhole = new HoverTooltip(verdict, true);
+        private final HoverTooltip nameWhole = new HoverTooltip(name, false);
         private boolean compactNow;
         private final VBox graphic;
         private final HBox top;
@@ -289,7 +297,7 @@ public final class GroupsView {
 
         GroupCell() {
             expand.getStyleClass().add("group-expand");
-            expand.setTooltip(new Tooltip(messages.get("group.expand.tooltip")));
+            expand.setTooltip(expandTip);
             swatch.getStyleClass().add("run-swatch");
             name.getStyleClass().add("group-name");
             difference.getStyleClass().add("run-difference");
@@ -297,13 +305,10 @@ public final class GroupsView {
             progress.getStyleClass().add("group-progress");
             figures.getStyleClass().add("group-figures");
             cancel.getStyleClass().add("row-cancel");
-            cancel.setTooltip(new Tooltip(messages.get("group.cancel.tooltip")));
+            cancel.setTooltip(cancelTip);
             verdict.getStyleClass().add("group-verdict");
             verdict.setWrapText(true);
             verdict.setMinWidth(0);
-            verdictWhole.setWrapText(true);
-            verdictWhole.setMaxWidth(560);
-            verdict.setTooltip(verdictWhole);
             menu.setOnShowing(e -> fillCompareMenu(menu, getItem()));
             HBox.setHgrow(space, Priority.ALWAYS);
             done.setMinWidth(Region.USE_PREF_SIZE);
@@ -311,8 +316,7 @@ public final class GroupsView {
             top = new HBox(expand, swatch, name, difference, space, progress, done, figures, cancel);
             top.getStyleClass().add("group-line");
             name.setMinWidth(0);
-            name.setTooltip(new Tooltip());
-            name.getTooltip().textProperty().bind(name.textProperty());
+            name.textProperty().subscribe(nameWhole::setText);
             top.setAlignment(Pos.CENTER_LEFT);
             graphic = new VBox(top, verdict);
             graphic.getStyleClass().add("group-cell");
@@ -377,7 +381,9 @@ public final class GroupsView {
             bound.forEach(Subscription::unsubscribe);
             bound.clear();
             if (empty || row == null) {
-                setGraphic(null);
+                // hidden, not taken out: put back, everything in it would be styled anew
+                graphic.setVisible(false);
+                graphic.setManaged(false);
                 return;
             }
             bound.add(row.nameProperty().subscribe(n -> name.setText(n + " (×" + row.seedsProperty().get() + ")")));
@@ -415,6 +421,8 @@ public final class GroupsView {
             setContextMenu(menu);
             compact(grouping.rows().size() >= COMPACT_FROM);
             setGraphic(graphic);
+            graphic.setVisible(true);
+            graphic.setManaged(true);
         }
     }
 }

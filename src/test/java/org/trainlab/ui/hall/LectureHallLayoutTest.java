@@ -172,6 +172,9 @@ class LectureHallLayoutTest {
                     Node verdict = cell.lookup(".group-verdict");
                     if (!(verdict instanceof Labeled l) || !shown(l) || l.getWidth() < 20 || l.getText().isEmpty()) {
                         problems.add(where + "the verdict of \"" + cell.getItem() + "\" does not show");
+                    } else if (!hasTooltip(l) || l.getTooltip() == null || l.getTooltip().getText().length() < l.getText().length()) {
+                        // made as the pointer comes over it (hasTooltip hovers)
+                        problems.add(where + "the verdict of \"" + cell.getItem() + "\" has no tooltip with the whole sentence");
                     }
                 }
             }
