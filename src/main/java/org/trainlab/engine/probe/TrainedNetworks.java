@@ -23,7 +23,8 @@ public final class TrainedNetworks {
 
     /** A copy of the network's weights and running state, as they are now (after {@code epoch}). */
     public static TrainedWeights snapshot(Network net, ModelSettings model, int epoch, NormalizationStats norm) {
-        return new TrainedWeights(model, epoch, norm.mean(), norm.std(), net.params().data().asFloat(), net.runningState());
+        // both arrays are made here, for these weights alone
+        return TrainedWeights.owning(model, epoch, norm.mean(), norm.std(), net.params().data().asFloat(), net.runningState());
     }
 
     /**

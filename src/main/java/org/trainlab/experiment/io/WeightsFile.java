@@ -114,7 +114,7 @@ public final class WeightsFile {
             if (stored != crc.getValue() || in.available() != 0) {
                 throw new IOException("weights file is damaged (checksum mismatch)");
             }
-            return new TrainedWeights(model, epoch, mean, std, p, s);
+            return TrainedWeights.owning(model, epoch, mean, std, p, s);
         } catch (EOFException e) {
             throw new IOException("weights file is damaged: it ends early", e);
         }
