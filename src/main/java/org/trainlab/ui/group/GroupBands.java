@@ -3,6 +3,7 @@ package org.trainlab.ui.group;
 import java.awt.Color;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableDoubleValue;
@@ -49,20 +50,24 @@ public final class GroupBands {
 
         static Band of(Groups.Unit unit) {
             int most = unit.members().stream().mapToInt(r -> r.epochs().size()).max().orElse(0);
-            List<Stat> acc = new ArrayList<>();
-            List<Stat> loss = new ArrayList<>();
+            List<Stat> acc = new ArrayList<>(most);
+            List<Stat> loss = new ArrayList<>(most);
+            // the seeds' values at one epoch, reused from epoch to epoch: the bands are made again at every
+            // epoch's end of every seed, and boxed values were the FX thread's largest allocation with 25 runs
+            double[] a = new double[unit.members().size()];
+            double[] l = new double[a.length];
             for (int e = 0; e < most; e++) {
-                List<Double> a = new ArrayList<>();
-                List<Double> l = new ArrayList<>();
+                int n = 0;
                 for (SessionRun r : unit.members()) {
                     if (r.epochs().size() > e) {
                         EpochMetrics m = r.epochs().get(e);
-                        a.add(m.testAccuracy());
-                        l.add(m.testLoss());
+                        a[n] = m.testAccuracy();
+                        l[n] = m.testLoss();
+                        n++;
                     }
                 }
-                acc.add(stat(e + 1, a));
-                loss.add(stat(e + 1, l));
+                acc.add(stat(e + 1, a, n));
+                loss.add(stat(e + 1, l, n));
             }
             List<List<Point>> seedAcc = new ArrayList<>();
             List<List<Point>> seedLoss = new ArrayList<>();
@@ -73,20 +78,26 @@ public final class GroupBands {
             return new Band(unit.id(), unit.colorIndex(), acc, loss, seedAcc, seedLoss);
         }
 
-        private static Stat stat(double x, List<Double> values) {
-            List<Double> finite = values.stream().filter(Double::isFinite).toList();
-            if (finite.isEmpty()) {
+        /** Mean, sample standard deviation, min and max of the finite ones of the first {@code n} values. */
+        static Stat stat(double x, double[] values, int n) {
+            DoubleSummaryStatistics finite = new DoubleSummaryStatistics();
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(values[i])) {
+                    finite.accept(values[i]);
+                }
+            }
+            if (finite.getCount() == 0) {
                 return new Stat(x, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
-            double mean = finite.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            double mean = finite.getAverage();
             double ss = 0;
-            for (double v : finite) {
-                ss += (v - mean) * (v - mean);
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(values[i])) {
+                    ss += (values[i] - mean) * (values[i] - mean);
+                }
             }
-            double sd = finite.size() > 1 ? Math.sqrt(ss / (finite.size() - 1)) : 0;
-            double min = finite.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-            double max = finite.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-            return new Stat(x, mean, sd, min, max);
+            double sd = finite.getCount() > 1 ? Math.sqrt(ss / (finite.getCount() - 1)) : 0;
+            return new Stat(x, mean, sd, finite.getMin(), finite.getMax());
         }
     }
 
