@@ -3,14 +3,18 @@ package org.trainlab.experiment.text;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every user-visible string in one language, from {@code org/trainlab/ui/messages*.properties} (UTF-8):
  * the window's, the validator's problems and the settings' differences and summaries. Toolkit-free, so
- * every layer may use it. Immutable: switching language makes a new instance and rebuilds the views with it.
+ * every layer may use it. Immutable and shared, one per language: switching language rebuilds the views with
+ * the other. Each pattern is parsed once and kept (a verdict line, a seed's name and a settings line are
+ * made again at every epoch's end with 25 runs queued).
  *
  * <p>Keys are literals in the code wherever possible; keys built at run time (from enum names) are
  * declared in {@code LocalizationConsistencyTest}, which checks that every key the code uses exists in
@@ -23,8 +27,13 @@ public final class Messages {
     public static final Locale KOREAN = Locale.KOREAN;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, KOREAN);
 
+    private static final Messages IN_ENGLISH = new Messages(ENGLISH);
+    private static final Messages IN_KOREAN = new Messages(KOREAN);
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Parsed patterns by key; a {@link MessageFormat} is not thread-safe, so each is used under its own lock. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -34,7 +43,7 @@ public final class Messages {
     }
 
     public static Messages of(Locale locale) {
-        return new Messages(supported(locale));
+        return supported(locale) == KOREAN ? IN_KOREAN : IN_ENGLISH;
     }
 
     /** Overrides the system's language, e.g. {@code -Dtrainlab.language=ko} for a Korean class on an English laptop. */
@@ -76,10 +85,14 @@ public final class Messages {
                 said[i] = note.in(this);
             }
         }
+        MessageFormat pattern;
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(said);
+            pattern = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
         } catch (MissingResourceException e) {
             return "[" + key + "]";
+        }
+        synchronized (pattern) {
+            return pattern.format(said);
         }
     }
 
