@@ -457,7 +457,7 @@ public final class ChartsView {
 
     /** Shades between series 0 and 1 of the gap dataset; its own lines are invisible (the run's lines draw them). */
     private static XYDifferenceRenderer gapRenderer(Color trainAbove, Color heldOutAbove) {
-        XYDifferenceRenderer renderer = new XYDifferenceRenderer(trainAbove, heldOutAbove, false);
+        XYDifferenceRenderer renderer = new GapRenderer(trainAbove, heldOutAbove);
         renderer.setSeriesPaint(0, INVISIBLE);
         renderer.setSeriesPaint(1, INVISIBLE);
         return renderer;
