@@ -381,9 +381,13 @@ public final class GroupsView {
             bound.forEach(Subscription::unsubscribe);
             bound.clear();
             if (empty || row == null) {
-                // hidden, not taken out: put back, everything in it would be styled anew
+                // hidden, not taken out: put back, everything in it would be styled anew; without the last
+                // group's words
                 graphic.setVisible(false);
                 graphic.setManaged(false);
+                for (Label l : new Label[] {name, difference, done, figures, verdict}) {
+                    l.setText("");
+                }
                 return;
             }
             bound.add(row.nameProperty().subscribe(n -> name.setText(n + " (×" + row.seedsProperty().get() + ")")));

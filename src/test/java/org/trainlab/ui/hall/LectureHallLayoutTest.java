@@ -130,6 +130,11 @@ class LectureHallLayoutTest {
         }
         assertTrue(setMode(robot, "normal") == null, "back to the normal layout");
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+
+        robot.interact(() -> workbench.viewModel().workspace().files().restore(Session.empty()));
+        settle(robot);
+        assertTrue(robot.lookup(".group-name").queryAllAs(Labeled.class).stream().allMatch(l -> l.getText().isEmpty()),
+                "the emptied group rows keep no group's name, hidden or not");
     }
 
     /** The window in {@code mode} at the {@code screen}'s size, settled, and checked; what is wrong goes to {@code problems}. */
