@@ -28,6 +28,7 @@ import javafx.util.Subscription;
 import org.trainlab.experiment.compare.SeedPlan;
 import org.trainlab.experiment.compare.Verdict;
 import org.trainlab.experiment.text.Messages;
+import org.trainlab.ui.theme.CellGraphic;
 import org.trainlab.ui.theme.HoverTooltip;
 import org.trainlab.ui.theme.Palette;
 
@@ -381,10 +382,8 @@ public final class GroupsView {
             bound.forEach(Subscription::unsubscribe);
             bound.clear();
             if (empty || row == null) {
-                // hidden, not taken out: put back, everything in it would be styled anew; without the last
-                // group's words
-                graphic.setVisible(false);
-                graphic.setManaged(false);
+                // without the last group's words
+                CellGraphic.show(graphic, false);
                 for (Label l : new Label[] {name, difference, done, figures, verdict}) {
                     l.setText("");
                 }
@@ -425,8 +424,7 @@ public final class GroupsView {
             setContextMenu(menu);
             compact(grouping.rows().size() >= COMPACT_FROM);
             setGraphic(graphic);
-            graphic.setVisible(true);
-            graphic.setManaged(true);
+            CellGraphic.show(graphic, true);
         }
     }
 }

@@ -23,13 +23,12 @@ final class FrameSteps {
                 skipOne = false;
                 return;
             }
+            // the timer runs only while a step waits
             Runnable step = WAITING.poll();
             if (WAITING.isEmpty()) {
                 stop();
             }
-            if (step != null) {
-                step.run();
-            }
+            step.run();
         }
     };
 

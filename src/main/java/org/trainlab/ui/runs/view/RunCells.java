@@ -24,6 +24,7 @@ import org.trainlab.ui.charts.ColorMenu;
 import org.trainlab.ui.runs.RunRow;
 import org.trainlab.ui.runs.RunsViewModel;
 import org.trainlab.ui.runs.queue.RunQueue;
+import org.trainlab.ui.theme.CellGraphic;
 import org.trainlab.ui.theme.HoverTooltip;
 import org.trainlab.ui.theme.Palette;
 
@@ -77,24 +78,14 @@ final class RunCells {
             bound.forEach(Subscription::unsubscribe);
             bound.clear();
             if (empty || row == null) {
-                // the graphic stays in the cell, hidden: taken out and put back, it and everything in it
-                // would have their styles worked out anew (most of a first click's layout, when a preset's
-                // runs fill the list)
-                showGraphic(false);
+                CellGraphic.show(getGraphic(), false);
                 setText(null);
                 tooltip(null);
                 forget();
                 return;
             }
             show(row, bound);
-            showGraphic(true);
-        }
-
-        private void showGraphic(boolean on) {
-            if (getGraphic() != null) {
-                getGraphic().setVisible(on);
-                getGraphic().setManaged(on); // an empty row measures as before, without the graphic
-            }
+            CellGraphic.show(getGraphic(), true);
         }
 
         abstract void show(RunRow row, List<Subscription> bound);
