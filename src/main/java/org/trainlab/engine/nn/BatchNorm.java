@@ -19,6 +19,11 @@ import java.util.Arrays;
  * y = a*x + b (mean 0, variance 1 - eps); libnd4j's own {@code batchnorm_bp} and axis-0 reductions
  * measured 5 to 10 times slower on NHWC activations. Small activations (the fc layers) are done in
  * plain Java, where a dozen native calls would cost more than the arithmetic.
+ *
+ * <p>Accuracy: the sums that give the variance and the scale's gradient are taken over the centred
+ * values, (x - mean)^2 and dy * (x - mean), as PyTorch takes them. The same sums written as a sum of
+ * x^2 less the squared mean (or of dy * x less the mean times the sum of dy) lose digits to
+ * cancellation in float when a channel's mean is large against its spread ({@code BatchNormTest}).
  */
 final class BatchNorm extends Layer {
 
@@ -118,18 +123,22 @@ final class BatchNorm extends Layer {
             INDArray rowsByChannel = x.reshape('c', rows, c);
             INDArray ones = buffers.ones("ones", 1, rows);
             INDArray sum = buffers.get("sum", 1, c);
-            INDArray squares = work().scratch(rows, c);
             Nd4j.gemm(ones, rowsByChannel, sum, false, false, 1.0, 0.0);
             double[] s = sum.toDoubleVector();
-            Ops.mul(rowsByChannel, rowsByChannel, squares);
+            for (int i = 0; i < c; i++) {
+                batchMean[i] = s[i] / rows;
+            }
+            INDArray mean = vector(batchMean);
+            // the sum of squares of the centred values: a float sum of squares less the squared mean cancels
+            INDArray squares = work().scratch(rows, c);
+            Ops.run(DynamicCustomOp.builder("squaredsubtract").addInputs(rowsByChannel, mean).addOutputs(squares).build());
             Nd4j.gemm(ones, squares, sum, false, false, 1.0, 0.0);
             double[] s2 = sum.toDoubleVector();
             for (int i = 0; i < c; i++) {
-                batchMean[i] = s[i] / rows;
-                var[i] = Math.max(0, s2[i] / rows - batchMean[i] * batchMean[i]);
+                var[i] = s2[i] / rows;
                 invStd[i] = 1 / Math.sqrt(var[i] + EPS);
             }
-            affine(x, vector(batchMean), vector(var), gamma, beta, out);
+            affine(x, mean, vector(var), gamma, beta, out);
         }
         double unbias = rows > 1 ? (double) rows / (rows - 1) : 1.0;
         for (int i = 0; i < c; i++) {
@@ -153,27 +162,29 @@ final class BatchNorm extends Layer {
         long rows = lastInput.length() / c;
         boolean small = lastInput.length() <= SMALL;
         double[] xv = null, dyv = null;
-        double[] dBeta = new double[c], sumDyX = new double[c];
+        double[] dBeta = new double[c], sumDyXc = new double[c];
         if (small) {
             xv = lastInput.reshape(lastInput.length()).toDoubleVector();
             dyv = gradOut.reshape(gradOut.length()).toDoubleVector();
             for (int r = 0; r < rows; r++) {
                 for (int i = 0; i < c; i++) {
                     dBeta[i] += dyv[r * c + i];
-                    sumDyX[i] += dyv[r * c + i] * xv[r * c + i];
+                    sumDyXc[i] += dyv[r * c + i] * (xv[r * c + i] - batchMean[i]);
                 }
             }
         } else {
-            INDArray x = lastInput.reshape('c', rows, c);
             INDArray dy = gradOut.reshape('c', rows, c);
             INDArray ones = buffers.ones("ones", 1, rows);
             INDArray sum = buffers.get("sum", 1, c);
-            INDArray products = work().scratch(rows, c);
             Nd4j.gemm(ones, dy, sum, false, false, 1.0, 0.0);
             dBeta = sum.toDoubleVector();
-            Ops.mul(dy, x, products);
+            // dy * (x - mean), not dy * x less the mean times the sum of dy, which cancels as the variance would
+            INDArray products = work().scratch(rows, c);
+            Ops.run(DynamicCustomOp.builder("subtract").addInputs(lastInput.reshape('c', rows, c), vector(batchMean))
+                    .addOutputs(products).build());
+            Ops.muli(products, dy);
             Nd4j.gemm(ones, products, sum, false, false, 1.0, 0.0);
-            sumDyX = sum.toDoubleVector();
+            sumDyXc = sum.toDoubleVector();
         }
         double[] g = gamma.toDoubleVector();
 
@@ -181,7 +192,7 @@ final class BatchNorm extends Layer {
         double[] dGamma = new double[c], a = new double[c], b = new double[c], k = new double[c];
         for (int i = 0; i < c; i++) {
             double s = invStd[i];
-            dGamma[i] = s * (sumDyX[i] - batchMean[i] * dBeta[i]);
+            dGamma[i] = s * sumDyXc[i];
             a[i] = g[i] * s;
             b[i] = -g[i] * s * s * dGamma[i] / rows;
             k[i] = -a[i] * dBeta[i] / rows - b[i] * batchMean[i];
