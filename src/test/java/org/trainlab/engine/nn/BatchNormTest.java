@@ -65,7 +65,7 @@ class BatchNormTest {
 
             INDArray floatIn = f.layer.backward(Nd4j.create(dy, full, DataType.FLOAT), true);
             INDArray doubleIn = d.layer.backward(Nd4j.create(dy, full, DataType.DOUBLE), true);
-            close(flat(doubleIn), flat(floatIn), 1e-4, "input gradient, batch " + batch);
+            close(flat(doubleIn), flat(floatIn), 1e-5, "input gradient, batch " + batch);
             close(d.grads.toDoubleVector(), f.grads.toDoubleVector(), 1e-4, "scale and shift gradients, batch " + batch);
         }
     }
