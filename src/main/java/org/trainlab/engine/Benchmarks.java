@@ -75,8 +75,22 @@ public final class Benchmarks {
         });
     }
 
-    /** One layer's median forward and backward time in a training step. */
-    public record LayerTime(String layer, double forwardMillis, double backwardMillis) {
+    /**
+     * One layer's median forward and backward time in a training step, and the work each pass cannot do
+     * without: floating-point operations (multiply-adds count two) and bytes read and written if every array
+     * passed through memory once (input and output forward; output gradient, input and input gradient
+     * backward, the first layer's input gradient left out).
+     */
+    public record LayerTime(String layer, double forwardMillis, double backwardMillis,
+                            double forwardFlops, double backwardFlops, double forwardBytes, double backwardBytes) {
+
+        /**
+         * The least time a pass can take on this machine: its arithmetic at {@code flopsPerSecond} or its
+         * memory traffic at {@code bytesPerSecond}, whichever is longer, in milliseconds.
+         */
+        public static double floorMillis(double flops, double bytes, double flopsPerSecond, double bytesPerSecond) {
+            return 1e3 * Math.max(flops / flopsPerSecond, bytes / bytesPerSecond);
+        }
     }
 
     /** The layers' times and the whole step's median (loss and optimizer included). */
@@ -95,7 +109,7 @@ public final class Benchmarks {
             int n = net.layers().size();
             long[][] forward = new long[n][steps], backward = new long[n][steps];
             long[] total = new long[steps];
-            long[][] nanos = new long[2][n];
+            long[][] nanos = new long[4][n];
             for (int s = 0; s < steps; s++) {
                 long t = System.nanoTime();
                 step.accept(nanos);
@@ -108,7 +122,15 @@ public final class Benchmarks {
             List<LayerTime> layers = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Layer layer = net.layers().get(i);
-                layers.add(new LayerTime(layer.toString(), medianMillis(forward[i]), medianMillis(backward[i])));
+                long[] out = layer.outShape();
+                double in = nanos[2][i], produced = nanos[3][i];
+                // a convolution's weights meet every output pixel once, a dense layer's every image once
+                double flops = 2.0 * layer.weightCount() * produced / out[out.length - 1];
+                boolean first = i == 0;
+                double forwardBytes = Float.BYTES * (in + produced);
+                double backwardBytes = Float.BYTES * (produced + in + (first ? 0 : in));
+                layers.add(new LayerTime(layer.toString(), medianMillis(forward[i]), medianMillis(backward[i]),
+                        flops, first ? flops : 2 * flops, forwardBytes, backwardBytes));
             }
             return new LayerProfile(layers, medianMillis(total));
         });
@@ -152,6 +174,10 @@ public final class Benchmarks {
     public record Gemm(double bestGflops, double medianGflops) {
     }
 
+    /** GB/s of a copy through ND4J ({@link #copyBandwidth}): best and median. */
+    public record Bandwidth(double bestGigabytes, double medianGigabytes) {
+    }
+
     public static Gemm matmul(int n) {
         NativeRuntime.ensureLoaded();
         INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n), c = Nd4j.create(DataType.FLOAT, n, n);
@@ -167,6 +193,30 @@ public final class Benchmarks {
         Arrays.sort(times);
         double flops = 2.0 * n * n * n;
         return new Gemm(flops / times[0], flops / times[times.length / 2]);
+    }
+
+    /**
+     * Bytes a second that a copy of {@code values} floats moves through ND4J (each value read once and written
+     * once), best and median of 20 after 3 of warm-up: the memory ceiling for arrays of that size, as the
+     * matrix product is the arithmetic's.
+     */
+    public static Bandwidth copyBandwidth(long values) {
+        NativeRuntime.ensureLoaded();
+        INDArray from = Nd4j.rand(DataType.FLOAT, values), to = Nd4j.create(DataType.FLOAT, values);
+        for (int i = 0; i < 3; i++) {
+            to.assign(from);
+        }
+        long[] times = new long[20];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            to.assign(from);
+            times[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(times);
+        double bytes = 2.0 * Float.BYTES * values;
+        from.close();
+        to.close();
+        return new Bandwidth(bytes / times[0], bytes / times[times.length / 2]);
     }
 
     /**

@@ -143,7 +143,9 @@ public final class Network implements AutoCloseable {
 
     /**
      * As {@link #trainStep(INDArray, int[], Layer.StepKey)}, timing each layer when {@code nanos} is not null:
-     * {@code nanos[0][i]} and {@code nanos[1][i]} become layer i's forward and backward nanoseconds
+     * {@code nanos[0][i]} and {@code nanos[1][i]} become layer i's forward and backward nanoseconds, and, when
+     * it has four rows, {@code nanos[2][i]} and {@code nanos[3][i]} the number of values layer i took in and gave
+     * out in this step, which the training order makes smaller than its shapes say for a ReLU before a pool
      * ({@code bench --layers}).
      */
     public BatchResult trainStep(INDArray x, int[] labels, Layer.StepKey step, long[][] nanos) {
@@ -151,9 +153,14 @@ public final class Network implements AutoCloseable {
         INDArray logits = x;
         for (int i : trainingOrder) {
             long start = nanos == null ? 0 : System.nanoTime();
+            INDArray in = logits;
             logits = layers.get(i).forward(logits, true, step);
             if (nanos != null) {
                 nanos[0][i] = System.nanoTime() - start;
+                if (nanos.length > 3) {
+                    nanos[2][i] = in.length();
+                    nanos[3][i] = logits.length();
+                }
             }
         }
         int batch = labels.length;
