@@ -16,12 +16,13 @@ import org.trainlab.engine.NativeRuntime;
 import org.trainlab.experiment.settings.InitKind;
 
 /**
- * Batch norm's float training passes (Java loops over blocks of rows, {@link ChannelLoops}) against its double
- * ones (plain loops in double, which {@link Dl4jEquivalenceTest} and {@link GradientCheckTest} hold to DL4J and
- * to finite differences): outputs, running statistics, scale and shift gradients and input gradients, on
- * shapes whose values fill whole blocks and shapes that leave a remainder, with many blocks between the float
- * sums' flushes, and activations whose mean is far from zero. A smaller batch after a larger one (an
- * epoch's last) and an input given as a view into a larger array are among them.
+ * Batch norm's float training passes (native: per-channel sums as matrix products over blocks of rows,
+ * {@code squaredsubtract}, oneDNN's per-channel map) against its double ones (plain loops in double, which
+ * {@link Dl4jEquivalenceTest} and {@link GradientCheckTest} hold to DL4J and to finite differences): outputs,
+ * running statistics, scale and shift gradients and input gradients. The shapes are the tutorial's, with
+ * smaller batches after them (an epoch's last, whose rows split into other blocks), small ones that take
+ * the plain loops, an input given as a view into a larger array, and activations whose mean lies far from
+ * zero, where a float sum of squares less the squared mean lost digits.
  */
 class BatchNormTest {
 
