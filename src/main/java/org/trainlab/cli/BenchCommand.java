@@ -6,8 +6,10 @@ import org.trainlab.engine.NativeRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -85,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
         Benchmarks.Bandwidth copy = Benchmarks.copyBandwidth((long) batch * 28 * 28 * 32);
         double flopsPerSecond = gemm.medianGflops() * 1e9, bytesPerSecond = copy.medianGigabytes() * 1e9;
         double floors = 0, layers = 0;
-        java.util.Map<String, double[]> byKind = new java.util.LinkedHashMap<>();
+        Map<String, double[]> byKind = new LinkedHashMap<>();
         for (Benchmarks.LayerTime layer : profile.layers()) {
             double f = Benchmarks.LayerTime.floorMillis(layer.forwardFlops(), layer.forwardBytes(), flopsPerSecond, bytesPerSecond);
             double b = Benchmarks.LayerTime.floorMillis(layer.backwardFlops(), layer.backwardBytes(), flopsPerSecond, bytesPerSecond);
@@ -93,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
                     layer.layer(), layer.forwardMillis(), f, layer.backwardMillis(), b);
             floors += f + b;
             layers += layer.forwardMillis() + layer.backwardMillis();
-            double[] kind = byKind.computeIfAbsent(layer.layer().split(" ")[0], k -> new double[2]);
+            double[] kind = byKind.computeIfAbsent(layer.kind(), k -> new double[2]);
             kind[0] += layer.forwardMillis() + layer.backwardMillis();
             kind[1] += f + b;
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.Arrays;
 import org.trainlab.experiment.record.EpochMetrics;
 import org.trainlab.experiment.settings.DataSettings;
@@ -76,12 +77,12 @@ public final class Benchmarks {
     }
 
     /**
-     * One layer's median forward and backward time in a training step, and the work each pass cannot do
-     * without: floating-point operations (multiply-adds count two) and bytes read and written if every array
-     * passed through memory once (input and output forward; output gradient, input and input gradient
-     * backward, the first layer's input gradient left out).
+     * One layer (its line and its kind, e.g. "BatchNorm") and its median forward and backward time in a
+     * training step, and the work each pass cannot do without: floating-point operations (multiply-adds count
+     * two) and bytes read and written if every array passed through memory once (input and output forward;
+     * output gradient, input and input gradient backward, the first layer's input gradient left out).
      */
-    public record LayerTime(String layer, double forwardMillis, double backwardMillis,
+    public record LayerTime(String layer, String kind, double forwardMillis, double backwardMillis,
                             double forwardFlops, double backwardFlops, double forwardBytes, double backwardBytes) {
 
         /**
@@ -129,11 +130,28 @@ public final class Benchmarks {
                 boolean first = i == 0;
                 double forwardBytes = Float.BYTES * (in + produced);
                 double backwardBytes = Float.BYTES * (produced + in + (first ? 0 : in));
-                layers.add(new LayerTime(layer.toString(), medianMillis(forward[i]), medianMillis(backward[i]),
+                layers.add(new LayerTime(layer.toString(), layer.kind(), medianMillis(forward[i]), medianMillis(backward[i]),
                         flops, first ? flops : 2 * flops, forwardBytes, backwardBytes));
             }
             return new LayerProfile(layers, medianMillis(total));
         });
+    }
+
+    /**
+     * Runs {@code work} {@code warmUp} times untimed, then {@code rounds} times timed; the timed rounds'
+     * nanoseconds, sorted. {@code work} gets the call's number, warm-up calls included, from 0.
+     */
+    private static long[] sortedNanos(int warmUp, int rounds, IntConsumer work) {
+        long[] times = new long[rounds];
+        for (int i = 0; i < warmUp + rounds; i++) {
+            long t = System.nanoTime();
+            work.accept(i);
+            if (i >= warmUp) {
+                times[i - warmUp] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(times);
+        return times;
     }
 
     private static double medianMillis(long[] nanos) {
@@ -181,16 +199,7 @@ public final class Benchmarks {
     public static Gemm matmul(int n) {
         NativeRuntime.ensureLoaded();
         INDArray a = Nd4j.rand(DataType.FLOAT, n, n), b = Nd4j.rand(DataType.FLOAT, n, n), c = Nd4j.create(DataType.FLOAT, n, n);
-        for (int i = 0; i < 3; i++) {
-            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
-        }
-        long[] times = new long[10];
-        for (int i = 0; i < times.length; i++) {
-            long t = System.nanoTime();
-            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
+        long[] times = sortedNanos(3, 10, i -> Nd4j.gemm(a, b, c, false, false, 1.0, 0.0));
         double flops = 2.0 * n * n * n;
         return new Gemm(flops / times[0], flops / times[times.length / 2]);
     }
@@ -203,16 +212,7 @@ public final class Benchmarks {
     public static Bandwidth copyBandwidth(long values) {
         NativeRuntime.ensureLoaded();
         INDArray from = Nd4j.rand(DataType.FLOAT, values), to = Nd4j.create(DataType.FLOAT, values);
-        for (int i = 0; i < 3; i++) {
-            to.assign(from);
-        }
-        long[] times = new long[20];
-        for (int i = 0; i < times.length; i++) {
-            long t = System.nanoTime();
-            to.assign(from);
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
+        long[] times = sortedNanos(3, 20, i -> to.assign(from));
         double bytes = 2.0 * Float.BYTES * values;
         from.close();
         to.close();
@@ -261,15 +261,7 @@ public final class Benchmarks {
         for (int i = 0; i < images.length; i++) {
             images[i] = (float) random.nextDouble();
         }
-        long[] times = new long[50];
-        for (int i = -10; i < times.length; i++) {
-            long t = System.nanoTime();
-            augmenter.augmentBatch(images, 0, batch, 1, i + 100);
-            if (i >= 0) {
-                times[i] = System.nanoTime() - t;
-            }
-        }
-        Arrays.sort(times);
+        long[] times = sortedNanos(10, 50, i -> augmenter.augmentBatch(images, 0, batch, 1, i + 90));
         return new AugmentationCost(times[times.length / 2] / 1e6);
     }
 }
