@@ -2,25 +2,33 @@ package org.trainlab.engine.nn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A layer's reusable work arrays, one per name. Asking for a name with another shape (the last, smaller
- * batch of an epoch) frees the old array and makes a new one, so a layer holds one batch's worth of
- * arrays whatever batch sizes it sees; a few reallocations an epoch cost far less than keeping a set
- * per batch size, four runs at once (docs/performance.md, memory).
+ * A layer's reusable work arrays, one per name. Each name owns one {@link Block} of native memory, grown
+ * to the largest shape asked for and never shrunk, and hands out views of it, one per shape: the
+ * training batch, an epoch's shorter last batch and the held-out chunks of evaluation all write into the
+ * same memory, so after the first epoch a run allocates nothing here. Remaking the arrays at each change
+ * of batch size (at least twice an epoch) fragmented glibc's heaps until 25 runs in a row had grown them
+ * to gigabytes of mostly free memory (docs/performance.md, "Twelfth pass").
+ *
+ * <p>A view is valid until its name is asked for with a larger shape. Arrays asked for filled (zeros,
+ * ones) are filled again whenever their shape differs from the last one asked for under that name.
  */
 final class Buffers {
 
-    private final Map<String, INDArray> arrays = new HashMap<>();
+    private final Map<String, Block> blocks = new HashMap<>();
+    private final Map<String, long[]> lastShapes = new HashMap<>();
     private DataType dataType = DataType.FLOAT;
 
     void dataType(DataType dataType) {
-        this.dataType = dataType;
+        if (dataType != this.dataType) {
+            clear();
+            this.dataType = dataType;
+        }
     }
 
     DataType dataType() {
@@ -42,29 +50,27 @@ final class Buffers {
     private enum Fill { NONE, ZEROS, ONES }
 
     private INDArray array(String name, long[] shape, Fill fill) {
-        INDArray existing = arrays.get(name);
-        if (existing != null) {
-            if (Arrays.equals(existing.shape(), shape) && existing.dataType() == dataType) {
-                return existing;
-            }
-            existing.close();
+        Block block = blocks.computeIfAbsent(name, n -> new Block());
+        long elements = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        if (block.reserve(dataType, elements)) {
+            lastShapes.remove(name);
         }
-        INDArray made = switch (fill) {
-            case NONE -> Nd4j.createUninitialized(dataType, shape);
-            case ZEROS -> Nd4j.zeros(dataType, shape);
-            case ONES -> Nd4j.ones(dataType, shape);
-        };
-        arrays.put(name, made);
-        return made;
+        INDArray view = block.view(dataType, shape);
+        if (fill != Fill.NONE && !Arrays.equals(lastShapes.get(name), shape)) {
+            Ops.set(view, fill == Fill.ONES ? 1 : 0);
+        }
+        lastShapes.put(name, shape.clone());
+        return view;
     }
 
     /** How many bytes the arrays hold now. */
     long bytes() {
-        return arrays.values().stream().mapToLong(a -> a.length() * a.dataType().width()).sum();
+        return blocks.values().stream().mapToLong(Block::bytes).sum();
     }
 
     void clear() {
-        arrays.values().forEach(INDArray::close);
-        arrays.clear();
+        blocks.values().forEach(Block::close);
+        blocks.clear();
+        lastShapes.clear();
     }
 }

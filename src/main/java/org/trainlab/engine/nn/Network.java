@@ -34,7 +34,8 @@ public final class Network implements AutoCloseable {
     private final long largestActivation;
     private final DataType dataType;
     /** The loss gradient at the logits, handed to the last layer's backward pass. */
-    private INDArray lossGradient;
+    /** The loss gradient at the logits, [batch, classes]: sized for the largest batch, as the layers' arrays. */
+    private final Block lossGradient = new Block();
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
         this(layers, inputShape, dataType, true);
@@ -127,7 +128,7 @@ public final class Network implements AutoCloseable {
     /** Bytes the layers' work arrays hold now (activations, gradients, masks; not the parameters). */
     public long workBytes() {
         return layers.stream().mapToLong(Layer::bufferBytes).sum() + work.bytes()
-                + (lossGradient == null ? 0 : lossGradient.length() * lossGradient.dataType().width());
+                + lossGradient.bytes();
     }
 
     /**
@@ -166,7 +167,7 @@ public final class Network implements AutoCloseable {
         int batch = labels.length;
         double[] gradient = new double[batch * classes];
         BatchResult result = softmaxCrossEntropy(logits, labels, gradient, null);
-        INDArray g = lossGradient(batch);
+        INDArray g = lossGradient.view(dataType, new long[] {batch, classes});
         g.data().setData(gradient);
         work.beginBackward();
         for (int at = trainingOrder.length - 1; at >= 0; at--) {
@@ -289,17 +290,6 @@ public final class Network implements AutoCloseable {
         return z;
     }
 
-    /** The buffer the loss gradient at the logits goes in, [batch, classes], reused while the batch size stays. */
-    private INDArray lossGradient(int batch) {
-        if (lossGradient == null || lossGradient.size(0) != batch) {
-            if (lossGradient != null) {
-                lossGradient.close();
-            }
-            lossGradient = Nd4j.createUninitialized(dataType, batch, classes);
-        }
-        return lossGradient;
-    }
-
     /**
      * The inference-mode forward pass of {@link #evaluate} and {@link #predict}. A ReLU followed by a max pool
      * (with dropout, which passes everything in inference mode, between them or not) runs after the pool
@@ -405,9 +395,7 @@ public final class Network implements AutoCloseable {
         for (Layer layer : layers) {
             layer.release();
         }
-        if (lossGradient != null) {
-            lossGradient.close();
-        }
+        lossGradient.close();
         work.clear();
         params.close();
         grads.close();

@@ -99,22 +99,45 @@ class ArchitecturesTest {
         }
     }
 
+    /**
+     * A network's work arrays are made for the largest batch it has seen and every smaller batch writes into
+     * them: an epoch's short last batch and evaluation's chunks make nothing new, and compute what a network
+     * that never saw a larger batch computes.
+     */
     @Test
-    void workArraysHoldOneBatchWhateverBatchSizesCome() {
-        try (Network net = Architectures.build(new ModelSettings(ModelKind.CNN, true, 0.2))) {
+    void workArraysAreMadeForTheLargestBatchAndSmallerOnesReuseThem() {
+        ModelSettings model = new ModelSettings(ModelKind.CNN, true, 0.2);
+        INDArray small = batch(16);
+        float[] freshGrads;
+        BatchResult fresh, freshEval;
+        try (Network net = Architectures.build(model)) {
             net.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 3);
-            net.trainStep(batch(64), labels(64), new Layer.StepKey(3, 1));
+            fresh = net.trainStep(small, labels(16), new Layer.StepKey(3, 2));
+            freshGrads = net.grads().toFloatVector();
+            freshEval = net.evaluate(small, labels(16));
+        }
+        try (Network net = Architectures.build(model)) {
+            net.initialize(new WeightInit(InitKind.HE_NORMAL, 0), 3);
+            INDArray large = batch(64);
+            net.evaluate(large, labels(64)); // inference only: no running statistics change
             long oneBatch = net.workBytes();
             assertTrue(oneBatch > 64L * 28 * 28 * 16 * 4, "at least the first conv's output: " + oneBatch);
-            // the last, smaller batch of an epoch, then evaluation in chunks of the batch size and a short last chunk
-            net.trainStep(batch(16), labels(16), new Layer.StepKey(3, 2));
-            assertTrue(net.workBytes() < oneBatch, "a smaller batch frees the larger one's arrays");
-            net.evaluate(batch(64), labels(64));
-            net.evaluate(batch(16), labels(16));
-            BatchResult again = net.trainStep(batch(64), labels(64), new Layer.StepKey(3, 3));
-            assertEquals(oneBatch, net.workBytes());
-            assertTrue(Double.isFinite(again.loss()), "training goes on after the arrays were remade: " + again.loss());
+            BatchResult again = net.trainStep(small, labels(16), new Layer.StepKey(3, 2));
+            net.trainStep(large, labels(64), new Layer.StepKey(3, 1));
+            long trained = net.workBytes();
+            assertEquals(fresh.loss(), again.loss(), 1e-6, "the small batch in the large batch's arrays");
+            assertEquals(fresh.correct(), again.correct());
+            net.trainStep(small, labels(16), new Layer.StepKey(3, 2));
+            float[] grads = net.grads().toFloatVector();
+            for (int i = 0; i < grads.length; i++) {
+                assertEquals(freshGrads[i], grads[i], 1e-5 * Math.max(1, Math.abs(freshGrads[i])), "gradient " + i);
+            }
+            net.evaluate(batch(48), labels(48));
+            assertEquals(trained, net.workBytes(), "smaller batches and chunks make nothing new");
+            net.evaluate(batch(100), labels(100));
+            assertTrue(net.workBytes() > trained, "a larger chunk grows the arrays: " + net.workBytes());
         }
+        assertTrue(Double.isFinite(freshEval.loss()));
     }
 
     private static INDArray batch(int n) {
