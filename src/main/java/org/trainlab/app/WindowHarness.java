@@ -16,6 +16,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.trainlab.data.AppDirs;
+import org.trainlab.engine.NativeMemory;
 import org.trainlab.engine.OpenMpWaitPolicy;
 import org.trainlab.experiment.settings.DataSettings;
 import org.trainlab.experiment.settings.DatasetSource;
@@ -40,7 +41,8 @@ import org.trainlab.ui.runs.RunsViewModel;
  * once, the longest gap between two FX pulses (how long the window stalled: overall, which includes the
  * click that queues the runs, and from two seconds after it), chart refreshes per second (drains that
  * changed a curve, counted from the first point to the last), the FX thread's time per drain and
- * resident memory (the kernel's high-water mark VmHWM, and VmRSS at the end).
+ * resident memory (the kernel's high-water mark VmHWM, and VmRSS at the end) and, under glibc, the size of
+ * its heaps (at the largest seen and at the end, with what of them was in use and free).
  *
  * <pre>scripts/window-harness.sh [-Dharness.images=2000 -Dharness.epochs=3 -Dharness.concurrency=4]</pre>
  *
@@ -91,6 +93,8 @@ public final class WindowHarness {
         private long longestSecondGap;
         private int expectedRuns = RUNS;
         private long rssPeak;
+        /** glibc's heaps at the largest they were seen, sampled with the resident memory. */
+        private NativeMemory.Heaps heapsPeak;
         private long lastRefreshCount;
         private long firstRefresh;
         private long firstRefreshCount;
@@ -188,6 +192,7 @@ public final class WindowHarness {
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
+                        NativeMemory.heaps().ifPresent(h -> heapsPeak = heapsPeak == null || h.bytes() > heapsPeak.bytes() ? h : heapsPeak);
                     }
                     if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
@@ -318,6 +323,11 @@ public final class WindowHarness {
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
             figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
             figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
+            NativeMemory.heaps().ifPresent(end -> {
+                NativeMemory.Heaps peak = heapsPeak == null || end.bytes() > heapsPeak.bytes() ? end : heapsPeak;
+                figures.add(String.format(Locale.ROOT, "glibc_heaps_mb %d at the largest (%d in use, %d free), %d at the end (%d in use, %d free)",
+                        mb(peak.bytes()), mb(peak.inUse()), mb(peak.free()), mb(end.bytes()), mb(end.inUse()), mb(end.free())));
+            });
             figures.add("cpu_s_by_thread " + cpuByThread());
             javafx.scene.Parent root = javafx.stage.Window.getWindows().get(0).getScene().getRoot();
             figures.add("scene_nodes " + nodes(root, false) + ", of which visible " + nodes(root, true));
@@ -380,6 +390,10 @@ public final class WindowHarness {
         }
 
         /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */
+        private static long mb(long bytes) {
+            return bytes / (1024 * 1024);
+        }
+
         private static long status(String field) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

@@ -70,6 +70,27 @@ public final class NativeMemory {
     }
 
     /**
+     * glibc's heaps: the bytes they span ({@code mallinfo2}'s {@code arena}, without the blocks mapped on
+     * their own), of which in use and free.
+     */
+    public record Heaps(long bytes, long inUse, long free) {
+    }
+
+    /** glibc's heaps now, or empty under another C library or a glibc before 2.33; for measuring. */
+    public static java.util.Optional<Heaps> heaps() {
+        LibC libc = glibc();
+        if (libc == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            LibC.MallInfo2 info = libc.mallinfo2();
+            return java.util.Optional.of(new Heaps(info.arena, info.uordblks, info.fordblks));
+        } catch (LinkageError e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * At an epoch's end: returns glibc's free heap pages to the system, at most once every
      * {@link #TRIM_INTERVAL_NANOS} in the whole process; true if it gave any back. Trimming after every
      * epoch of two small runs (an epoch a second) made the overfitting preset 26% slower in the window:

@@ -9,9 +9,9 @@ import java.util.Arrays;
 
 /**
  * One step of a {@link Network}. A layer owns the buffers it writes in the forward pass (its output),
- * sized for the batch at hand and reused from step to step; the gradient at its input and short-lived
- * intermediates live in a {@link Workspace} the network's layers share. Steps with the batch size
- * of the step before allocate nothing.
+ * sized for the largest batch it has seen and reused by every batch and evaluation chunk after; the
+ * gradient at its input and short-lived intermediates live in a {@link Workspace} the network's layers
+ * share. Once a run has seen its largest batch, its steps allocate nothing.
  *
  * <p>Shapes exclude the batch dimension; image activations are NHWC, which oneDNN runs fastest here.
  */
