@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The C library's calls the engine makes, through JNA (already on ND4J's class path): thread priority
  * ({@link BackgroundPriority}), the environment libgomp reads ({@link OpenMpWaitPolicy}) and glibc's
- * allocator ({@link NativeMemory}, which also reads its totals). JNA binds each function at its first call, so a C library that
- * lacks one (glibc's {@code mallopt} on musl or macOS) fails only there, with an {@link UnsatisfiedLinkError}.
+ * allocator and its totals ({@link NativeMemory}). JNA binds each function at its first call, so a C
+ * library that lacks one (glibc's {@code mallopt} on musl or macOS) fails only there, with an
+ * {@link UnsatisfiedLinkError}.
  */
 interface LibC extends Library {
 

@@ -1,5 +1,6 @@
 package org.trainlab.engine;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.jna.Platform;
@@ -80,16 +81,16 @@ public final class NativeMemory {
     }
 
     /** glibc's heaps now, or empty under another C library or a glibc before 2.33; for measuring. */
-    public static java.util.Optional<Heaps> heaps() {
+    public static Optional<Heaps> heaps() {
         LibC libc = glibc();
         if (libc == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             LibC.MallInfo2 info = libc.mallinfo2();
-            return java.util.Optional.of(new Heaps(info.arena, info.uordblks, info.fordblks));
+            return Optional.of(new Heaps(info.arena, info.uordblks, info.fordblks));
         } catch (LinkageError e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -33,8 +33,10 @@ public final class Network implements AutoCloseable {
     /** Elements of the largest input or output of any layer, per image. */
     private final long largestActivation;
     private final DataType dataType;
-    /** The loss gradient at the logits, handed to the last layer's backward pass. */
-    /** The loss gradient at the logits, [batch, classes]: sized for the largest batch, as the layers' arrays. */
+    /**
+     * The loss gradient at the logits, [batch, classes], handed to the last layer's backward pass: sized for
+     * the largest batch, as the layers' arrays are.
+     */
     private final Block lossGradient = new Block();
 
     Network(List<Layer> layers, long[] inputShape, DataType dataType) {
