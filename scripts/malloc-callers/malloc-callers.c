@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,7 @@ static void rec(size_t size) {
 static __thread int inside;
 void *malloc(size_t s) { void *p = __libc_malloc(s); if (!inside && s >= 262144) { inside = 1; rec(s); inside = 0; } return p; }
 void *calloc(size_t a, size_t b) { void *p = __libc_calloc(a, b); if (!inside && a * b >= 262144) { inside = 1; rec(a * b); inside = 0; } return p; }
-int posix_memalign(void **r, size_t al, size_t s) { *r = __libc_memalign(al, s); if (!inside && s >= 262144) { inside = 1; rec(s); inside = 0; } return *r ? 0 : 12; }
+int posix_memalign(void **r, size_t al, size_t s) { *r = __libc_memalign(al, s); if (!inside && s >= 262144) { inside = 1; rec(s); inside = 0; } return *r ? 0 : ENOMEM; }
 void *aligned_alloc(size_t al, size_t s) { void *p = __libc_memalign(al, s); if (!inside && s >= 262144) { inside = 1; rec(s); inside = 0; } return p; }
 void *memalign(size_t al, size_t s) { void *p = __libc_memalign(al, s); if (!inside && s >= 262144) { inside = 1; rec(s); inside = 0; } return p; }
 __attribute__((destructor)) static void dump(void) {

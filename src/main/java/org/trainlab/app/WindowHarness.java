@@ -192,7 +192,7 @@ public final class WindowHarness {
                     if (now - lastRssSample > 250_000_000L) {
                         lastRssSample = now;
                         rssPeak = Math.max(rssPeak, status("VmRSS:"));
-                        NativeMemory.heaps().ifPresent(h -> heapsPeak = heapsPeak == null || h.bytes() > heapsPeak.bytes() ? h : heapsPeak);
+                        NativeMemory.heaps().ifPresent(App.this::sampleHeaps);
                     }
                     if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
@@ -321,12 +321,12 @@ public final class WindowHarness {
             // the FX thread's CPU time in them: what the window's code costs, however busy the machine
             figures.add(String.format(Locale.ROOT, "fx_cpu_per_drain_ms %.2f mean", workbench.drain().cost().meanCpuMillis()));
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
-            figures.add("rss_peak_mb " + Math.max(rssPeak, status("VmHWM:")) / (1024 * 1024));
-            figures.add("rss_end_mb " + status("VmRSS:") / (1024 * 1024));
+            figures.add("rss_peak_mb " + mb(Math.max(rssPeak, status("VmHWM:"))));
+            figures.add("rss_end_mb " + mb(status("VmRSS:")));
             NativeMemory.heaps().ifPresent(end -> {
-                NativeMemory.Heaps peak = heapsPeak == null || end.bytes() > heapsPeak.bytes() ? end : heapsPeak;
+                sampleHeaps(end);
                 figures.add(String.format(Locale.ROOT, "glibc_heaps_mb %d at the largest (%d in use, %d free), %d at the end (%d in use, %d free)",
-                        mb(peak.bytes()), mb(peak.inUse()), mb(peak.free()), mb(end.bytes()), mb(end.inUse()), mb(end.free())));
+                        mb(heapsPeak.bytes()), mb(heapsPeak.inUse()), mb(heapsPeak.free()), mb(end.bytes()), mb(end.inUse()), mb(end.free())));
             });
             figures.add("cpu_s_by_thread " + cpuByThread());
             javafx.scene.Parent root = javafx.stage.Window.getWindows().get(0).getScene().getRoot();
@@ -389,11 +389,18 @@ public final class WindowHarness {
             }
         }
 
-        /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */
         private static long mb(long bytes) {
             return bytes / (1024 * 1024);
         }
 
+        /** Keeps glibc's heaps if they are the largest seen. */
+        private void sampleHeaps(NativeMemory.Heaps heaps) {
+            if (heapsPeak == null || heaps.bytes() > heapsPeak.bytes()) {
+                heapsPeak = heaps;
+            }
+        }
+
+        /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */
         private static long status(String field) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

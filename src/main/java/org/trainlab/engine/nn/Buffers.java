@@ -50,12 +50,8 @@ final class Buffers {
     private enum Fill { NONE, ZEROS, ONES }
 
     private INDArray array(String name, long[] shape, Fill fill) {
-        Block block = blocks.computeIfAbsent(name, n -> new Block());
-        long elements = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
-        if (block.reserve(dataType, elements)) {
-            lastShapes.remove(name);
-        }
-        INDArray view = block.view(dataType, shape);
+        // a block remade to grow was last asked for with a smaller shape, so a filled array is filled again
+        INDArray view = blocks.computeIfAbsent(name, n -> new Block()).view(dataType, shape);
         if (fill != Fill.NONE && !Arrays.equals(lastShapes.get(name), shape)) {
             Ops.set(view, fill == Fill.ONES ? 1 : 0);
         }
