@@ -52,7 +52,8 @@ import org.trainlab.ui.runs.RunsViewModel;
  * {@code -Dharness.seeds=5} the seeds field next to Start is set to 5 first, so the preset queues as groups
  * of five seeds (the overfitting preset: 25 runs in five groups).
  *
- * <p>{@code -Dharness.listGaps=true} lists every gap over 40 ms with its time; {@code -Dharness.stalls=true}
+ * <p>{@code -Dharness.listGaps=true} lists every gap over 40 ms with its time and what the window's threads did
+ * meanwhile ({@link ThreadWaits}); {@code -Dharness.stalls=true}
  * samples where the FX thread was during them ({@link StallSampler}); {@code -Dharness.seconds=N} stops N seconds
  * after the click, with the figures so far ({@code -Dharness.clickOnly=true}: 4). The session's autosave goes to a
  * temporary data folder unless {@code trainlab.data.dir} is set.
@@ -92,9 +93,7 @@ public final class WindowHarness {
         private long secondAt;
         private long longestSecondGap;
         private int expectedRuns = RUNS;
-        private long rssPeak;
-        /** glibc's heaps at the largest they were seen, sampled with the resident memory. */
-        private NativeMemory.Heaps heapsPeak;
+        private final MemorySampler memory = new MemorySampler();
         private long lastRefreshCount;
         private long firstRefresh;
         private long firstRefreshCount;
@@ -103,16 +102,21 @@ public final class WindowHarness {
         private long readyAt;
         /** {@code -Dharness.clickAfter=S}, in nanoseconds. */
         private final long clickAfter = (long) (Double.parseDouble(System.getProperty("harness.clickAfter", "0")) * 1e9);
-        private long lastRssSample;
         private final List<String> figures = new ArrayList<>();
         private final List<String> longGaps = new ArrayList<>();
         private final StallSampler stalls = new StallSampler();
+        private final boolean listGaps = Boolean.getBoolean("harness.listGaps");
+        private ThreadWaits waits;
 
         @Override
         public void start(Stage stage) {
             if (Boolean.getBoolean("harness.stalls")) {
                 // each sample stops the JVM at a safepoint for a few milliseconds: off for the figures
                 stalls.start(Thread.currentThread());
+            }
+            memory.start();
+            if (listGaps) {
+                waits = new ThreadWaits();
             }
             long toolkitUp = ManagementFactory.getRuntimeMXBean().getUptime();
             // -Dharness.language=ko: the Korean window, as a lecture in Korea shows it
@@ -148,10 +152,15 @@ public final class WindowHarness {
                         longestGap = now - lastPulse;
                         longestGapAt = lastPulse - trainingStart;
                     }
-                    if (now - lastPulse > 40_000_000L && Boolean.getBoolean("harness.listGaps")) {
-                        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-                        longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s (%d ms since the epoch)",
-                                (now - lastPulse) / 1e6, uptime / 1e3, System.currentTimeMillis()));
+                    if (listGaps) {
+                        boolean lengthy = now - lastPulse > 40_000_000L;
+                        String what = waits.pulse(lengthy);
+                        if (lengthy) {
+                            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                            longGaps.add(String.format(Locale.ROOT, "  gap %.1f ms ending at uptime %.3f s (%d ms since the epoch)%s %s",
+                                    (now - lastPulse) / 1e6, uptime / 1e3, System.currentTimeMillis(),
+                                    lastPulse - trainingStart > 2_000_000_000L ? " while training" : "", what));
+                        }
                     }
                     if (secondAt > 0 && lastPulse - secondAt < 3_000_000_000L) {
                         longestSecondGap = Math.max(longestSecondGap, now - lastPulse);
@@ -188,11 +197,6 @@ public final class WindowHarness {
                         stop(); // -Dharness.clickOnly: only the first seconds after the click; -Dharness.seconds=N: N
                         report(now, runs);
                         return;
-                    }
-                    if (now - lastRssSample > 250_000_000L) {
-                        lastRssSample = now;
-                        rssPeak = Math.max(rssPeak, status("VmRSS:"));
-                        NativeMemory.heaps().ifPresent(App.this::sampleHeaps);
                     }
                     if (runs.runs().rows().size() == expectedRuns && runs.runs().rows().stream().allMatch(r -> r.phaseProperty().get().ended())) {
                         stop();
@@ -321,12 +325,13 @@ public final class WindowHarness {
             // the FX thread's CPU time in them: what the window's code costs, however busy the machine
             figures.add(String.format(Locale.ROOT, "fx_cpu_per_drain_ms %.2f mean", workbench.drain().cost().meanCpuMillis()));
             figures.add("chart_draw_ms " + timing(ChartStyle.DRAWS, "draws, all charts", seconds));
-            figures.add("rss_peak_mb " + mb(Math.max(rssPeak, status("VmHWM:"))));
-            figures.add("rss_end_mb " + mb(status("VmRSS:")));
+            memory.sample();
+            figures.add("rss_peak_mb " + mb(memory.rssPeak()));
+            figures.add("rss_end_mb " + mb(MemorySampler.status("VmRSS:")));
             NativeMemory.heaps().ifPresent(end -> {
-                sampleHeaps(end);
+                NativeMemory.Heaps peak = memory.heapsPeak();
                 figures.add(String.format(Locale.ROOT, "glibc_heaps_mb %d at the largest (%d in use, %d free), %d at the end (%d in use, %d free)",
-                        mb(heapsPeak.bytes()), mb(heapsPeak.inUse()), mb(heapsPeak.free()), mb(end.bytes()), mb(end.inUse()), mb(end.free())));
+                        mb(peak.bytes()), mb(peak.inUse()), mb(peak.free()), mb(end.bytes()), mb(end.inUse()), mb(end.free())));
             });
             figures.add("cpu_s_by_thread " + cpuByThread());
             javafx.scene.Parent root = javafx.stage.Window.getWindows().get(0).getScene().getRoot();
@@ -391,27 +396,6 @@ public final class WindowHarness {
 
         private static long mb(long bytes) {
             return bytes / (1024 * 1024);
-        }
-
-        /** Keeps glibc's heaps if they are the largest seen. */
-        private void sampleHeaps(NativeMemory.Heaps heaps) {
-            if (heapsPeak == null || heaps.bytes() > heapsPeak.bytes()) {
-                heapsPeak = heaps;
-            }
-        }
-
-        /** A memory figure from /proc/self/status, in bytes; 0 where there is no such file. */
-        private static long status(String field) {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith(field)) {
-                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                return 0;
-            }
-            return 0;
         }
     }
 }
