@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * asleep in {@code futex} (202 on x86-64: waiting for a lock; 7 is {@code poll}, waiting for the
  * toolkit's events). Its longest sleep says whether Java threads stood still meanwhile: a collection
  * stops the watchdog too, and so does a machine whose cores are lent elsewhere (stolen time, where
- * Linux sees it, is added).
+ * Linux sees it, is added). With {@code -Dharness.runnable=true} each look also counts the machine's
+ * runnable threads by name and nice value: "runnable {trainlab-run-#/10=2, kdamond.#/0=1}".
  */
 final class ThreadWaits {
 
@@ -28,6 +29,13 @@ final class ThreadWaits {
     private volatile long lastPulse = System.nanoTime();
     /** What the FX thread was doing while a pulse was overdue, counted: state and system call. */
     private final Map<String, Integer> overdue = new TreeMap<>();
+    /**
+     * {@code -Dharness.runnable=true}: each look also lists every thread of the machine on a core or
+     * waiting for one (reading /proc for each, a few milliseconds of a core and some garbage a look).
+     */
+    private static final boolean EVERY_THREAD = Boolean.getBoolean("harness.runnable");
+    /** Every runnable thread of the machine seen in those looks, counted by name and nice value. */
+    private final Map<String, Integer> runnable = new TreeMap<>();
     private Path renderer;
     /** The machine's stolen time (a virtual machine's cores lent elsewhere), in ticks, at the last pulse. */
     private long stealLast = steal();
@@ -72,8 +80,10 @@ final class ThreadWaits {
                 String state = stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
                 String call = Files.readString(fxTask.resolve("syscall")).strip().split(" ")[0];
                 String key = state + ":" + call;
+                Map<String, Integer> others = EVERY_THREAD ? runnableThreads() : Map.of();
                 synchronized (overdue) {
                     overdue.merge(key, 1, Integer::sum);
+                    others.forEach((name, n) -> runnable.merge(name, n, Integer::sum));
                 }
             } catch (IOException | RuntimeException e) {
                 return;
@@ -109,11 +119,41 @@ final class ThreadWaits {
         longestNap = 0;
         synchronized (overdue) {
             if (say && !overdue.isEmpty()) {
-                said += " fx " + overdue;
+                said += " fx " + overdue + (runnable.isEmpty() ? "" : " runnable " + runnable);
             }
             overdue.clear();
+            runnable.clear();
         }
         return said;
+    }
+
+    /** The machine's threads that are on a core or waiting for one, by name (digits as #) and nice value. */
+    private static Map<String, Integer> runnableThreads() {
+        Map<String, Integer> found = new TreeMap<>();
+        String me = Thread.currentThread().getName();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                if (!process.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+                    for (Path task : (Iterable<Path>) tasks::iterator) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        String[] fields = stat.substring(close + 2).split(" ");
+                        String name = stat.substring(stat.indexOf('(') + 1, close);
+                        if (fields[0].equals("R") && !name.equals(me)) {
+                            found.merge(name.replaceAll("\\d", "#") + "/" + fields[16], 1, Integer::sum);
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
     }
 
     private static long steal() {
