@@ -14,6 +14,8 @@ probe=
 if command -v python3 >/dev/null; then
     python3 scripts/machine-stalls.py probe target/machine-stalls.txt &
     probe=$!
+    trap 'kill "$probe" 2>/dev/null || true' EXIT
+    trap 'exit 130' INT TERM   # stopped: the exit above still ends the probe
 fi
 status=0
 if [ -n "${DISPLAY:-}" ]; then
@@ -25,7 +27,7 @@ else
 fi
 cat target/window-harness.txt
 if [ -n "$probe" ]; then
-    kill "$probe"
+    kill "$probe" 2>/dev/null || true
     [ -f target/machine-stalls.txt ] && python3 scripts/machine-stalls.py report target/machine-stalls.txt target/window-harness.txt
 fi
 exit "$status"

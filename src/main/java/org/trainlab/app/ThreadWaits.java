@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -22,10 +23,11 @@ import java.util.stream.Stream;
  * Linux sees it, is added). With {@code -Dharness.runnable=true} each look also counts the machine's
  * runnable threads by name and nice value: "runnable {trainlab-run-#/10=2, kdamond.#/0=1}".
  */
-final class ThreadWaits {
+final class ThreadWaits implements AutoCloseable {
 
     private final Path fx;
     private final Path fxTask;
+    private final Thread watchdog;
     private volatile long lastPulse = System.nanoTime();
     /** What the FX thread was doing while a pulse was overdue, counted: state and system call. */
     private final Map<String, Integer> overdue = new TreeMap<>();
@@ -55,9 +57,11 @@ final class ThreadWaits {
         fx = self;
         fxTask = self == null ? null : self.getParent();
         if (fxTask != null) {
-            Thread watch = new Thread(this::watch, "harness-watch");
-            watch.setDaemon(true);
-            watch.start();
+            watchdog = new Thread(this::watch, "harness-watch");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        } else {
+            watchdog = null;
         }
     }
 
@@ -75,19 +79,30 @@ final class ThreadWaits {
                 continue;
             }
             longestNap = Math.max(longestNap, after - before);
-            try {
-                String stat = Files.readString(fxTask.resolve("stat"));
-                String state = stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-                String call = Files.readString(fxTask.resolve("syscall")).strip().split(" ")[0];
-                String key = state + ":" + call;
-                Map<String, Integer> others = EVERY_THREAD ? runnableThreads() : Map.of();
-                synchronized (overdue) {
-                    overdue.merge(key, 1, Integer::sum);
-                    others.forEach((name, n) -> runnable.merge(name, n, Integer::sum));
-                }
-            } catch (IOException | RuntimeException e) {
-                return;
+            String key = look(fxTask.resolve("stat"), s -> s.substring(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3))
+                    + ":" + look(fxTask.resolve("syscall"), s -> s.strip().split(" ")[0]);
+            Map<String, Integer> others = EVERY_THREAD ? runnableThreads() : Map.of();
+            synchronized (overdue) {
+                overdue.merge(key, 1, Integer::sum);
+                others.forEach((name, n) -> runnable.merge(name, n, Integer::sum));
             }
+        }
+    }
+
+    /** Stops the watchdog. */
+    @Override
+    public void close() {
+        if (watchdog != null) {
+            watchdog.interrupt();
+        }
+    }
+
+    /** Part of a file of /proc, or "?" where it cannot be read (the thread gone, a sandbox). */
+    private static String look(Path file, UnaryOperator<String> part) {
+        try {
+            return part.apply(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 

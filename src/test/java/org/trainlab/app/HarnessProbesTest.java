@@ -31,19 +31,23 @@ class HarnessProbesTest {
 
     @Test
     void threadWaitsTellsTheTimeTheThreadWorked() {
-        ThreadWaits waits = new ThreadWaits();
-        waits.pulse(false);
-        long until = System.nanoTime() + 80_000_000L;
+        String said;
         long spins = 0;
-        while (System.nanoTime() < until) {
-            spins++;
+        try (ThreadWaits waits = new ThreadWaits()) {
+            waits.pulse(false);
+            long until = System.nanoTime() + 80_000_000L;
+            while (System.nanoTime() < until) {
+                spins++;
+            }
+            said = waits.pulse(true);
         }
-        String said = waits.pulse(true);
         Matcher m = Pattern.compile("fx ran ([\\d.]+) waited ([\\d.]+)").matcher(said);
         assertTrue(m.find(), said);
         double ran = Double.parseDouble(m.group(1)), waited = Double.parseDouble(m.group(2));
         // 80 ms of spinning: on a core or waiting for one, and nothing else
         assertTrue(ran + waited >= 70 && ran + waited <= 400, said + " after " + spins + " spins");
         assertTrue(ran >= 10, said);
+        // the pulse came 80 ms after the last: the watchdog looked at the late FX (here: this) thread
+        assertTrue(Pattern.compile(" fx \\{.*R:running=\\d+").matcher(said).find(), said);
     }
 }
