@@ -171,9 +171,10 @@ final class ThreadWaits implements AutoCloseable {
         return found;
     }
 
+    /** The first line of /proc/stat only: read at every pulse, on the FX thread. */
     private static long steal() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).split(" +");
+        try (var lines = Files.newBufferedReader(Path.of("/proc/stat"))) {
+            String[] f = lines.readLine().split(" +");
             return Long.parseLong(f[8]);
         } catch (IOException | RuntimeException e) {
             return 0;
